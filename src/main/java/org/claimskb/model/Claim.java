@@ -1,0 +1,43 @@
+package org.claimskb.model;
+
+import java.util.List;
+
+/**
+ * One statement by one speaker in one source.
+ *
+ * @param id         global id, {@code <source id>/<local id>}
+ * @param at         timestamp or section heading in the source
+ * @param quote      optional short original-language evidence
+ * @param topics     entity or proposition ids
+ * @param quantity   optional comparable number
+ * @param stances    propositions the claim argues (possibly none)
+ * @param when       optional time the claim is about
+ * @param favors     entities the claim, if believed, benefits
+ * @param harms      entities the claim, if believed, hurts
+ * @param due        for predictions: the date by which it can be checked
+ * @param probability optional stated probability, 0..1
+ * @param about      optional global id of the claim this one comments on
+ * @param assessment with {@code about}: the judgement passed on it
+ * @param line       the line of the claim in its fact file, for messages
+ */
+public record Claim(String id, String sourceId, String speaker, String at, ClaimKind kind, String text,
+                    String quote, List<String> topics, Quantity quantity, List<Stance> stances,
+                    PartialDate when, List<String> favors, List<String> harms, PartialDate due,
+                    Double probability, String about, Assessment assessment, ClaimStatus status,
+                    int line) {
+    public Claim {
+        topics = List.copyOf(topics);
+        stances = List.copyOf(stances);
+        favors = List.copyOf(favors);
+        harms = List.copyOf(harms);
+    }
+
+    /** The id within its source file. */
+    public String localId() {
+        return id.substring(id.indexOf('/') + 1);
+    }
+
+    public boolean draft() {
+        return status == ClaimStatus.DRAFT;
+    }
+}

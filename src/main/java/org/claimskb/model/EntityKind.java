@@ -1,0 +1,6 @@
+package org.claimskb.model;
+
+/** What sort of thing an entity is. */
+public enum EntityKind implements Wire {
+    COMPANY, PRODUCT, TECHNOLOGY, PERSON, COUNTRY, OTHER
+}

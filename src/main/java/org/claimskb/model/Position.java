@@ -1,0 +1,6 @@
+package org.claimskb.model;
+
+/** Which side of a proposition a claim argues. */
+public enum Position implements Wire {
+    FOR, AGAINST
+}
