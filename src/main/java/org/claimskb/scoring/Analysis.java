@@ -1,6 +1,8 @@
 package org.claimskb.scoring;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,8 @@ import java.util.Optional;
 public record Analysis(LocalDate asOf, Map<String, ClaimScore> scores, List<Contradiction> contradictions,
                        List<Verdict> verdicts, List<ReportCard> reportCards, List<RuleInfo> rules) {
     public Analysis {
-        scores = Map.copyOf(scores);
+        // Keeps the knowledge base's claim order, so iterating scores is deterministic.
+        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         contradictions = List.copyOf(contradictions);
         verdicts = List.copyOf(verdicts);
         reportCards = List.copyOf(reportCards);

@@ -1,5 +1,7 @@
 package org.claimskb.scoring;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.claimskb.model.Flag;
@@ -15,7 +17,8 @@ public record ClaimScore(String claim, double prior, String priorDetail, List<Fi
                          double credibility, Set<Flag> flags) {
     public ClaimScore {
         findings = List.copyOf(findings);
-        flags = Set.copyOf(flags);
+        // EnumSet keeps flags in vocabulary order, so output is the same on every run.
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     public static double sigmoid(double logOdds) {

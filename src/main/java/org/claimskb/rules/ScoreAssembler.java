@@ -1,0 +1,59 @@
+package org.claimskb.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimskb.model.Claim;
+import org.claimskb.model.Flag;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.scoring.ClaimScore;
+import org.claimskb.scoring.Contradiction;
+import org.claimskb.scoring.Finding;
+
+/** Turns what the rules recorded into one {@link ClaimScore} per claim, and sorted contradictions. */
+final class ScoreAssembler {
+    private ScoreAssembler() {}
+
+    /** Scores in knowledge-base order; findings in rule order (file, then DRL order), then by detail. */
+    static Map<String, ClaimScore> scores(KnowledgeBase kb, Findings findings, CompiledRules rules) {
+        Map<String, ClaimScore> scores = new LinkedHashMap<>();
+        Map<String, Integer> order = rules.ruleOrder();
+        Comparator<Finding> byRule = Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
+                .thenComparing(Finding::detail);
+        for (Claim c : kb.claims()) {
+            Findings.Tally t = findings.tallies().get(c.id());
+            double prior = 0;
+            String priorDetail = "no prior rule matched this claim (prior 0)";
+            List<Finding> list = List.of();
+            if (t != null) {
+                prior = Findings.round(t.prior);
+                if (!t.priorDetails.isEmpty()) {
+                    priorDetail = String.join("; ", t.priorDetails);
+                }
+                list = new ArrayList<>(t.findings);
+                list.sort(byRule);
+            }
+            double logOdds = prior;
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            for (Finding f : list) {
+                logOdds += f.effect();
+                if (f.flag() != null) {
+                    flags.add(f.flag());
+                }
+            }
+            scores.put(c.id(), new ClaimScore(c.id(), prior, priorDetail, list, ClaimScore.sigmoid(logOdds), flags));
+        }
+        return scores;
+    }
+
+    /** Contradictions sorted by kind, then by the claims involved. */
+    static List<Contradiction> contradictions(Findings findings) {
+        List<Contradiction> list = new ArrayList<>(findings.contradictions());
+        list.sort(Comparator.comparing(Contradiction::kind).thenComparing(c -> String.join(" ", c.claims())));
+        return list;
+    }
+}

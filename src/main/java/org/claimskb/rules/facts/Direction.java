@@ -1,0 +1,6 @@
+package org.claimskb.rules.facts;
+
+/** Whether a claim, if believed, helps or hurts an entity. */
+public enum Direction {
+    FAVORS, HARMS
+}
