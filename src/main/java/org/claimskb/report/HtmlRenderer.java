@@ -45,7 +45,8 @@ public final class HtmlRenderer {
                 networkChart(report.speakers(), report.contradictions()));
         var out = new StringOutput(65_536);
         ENGINE.render("report.jte", view, out);
-        return out.toString();
+        // The template's parameter lines leave blank lines before the doctype; drop them.
+        return out.toString().stripLeading();
     }
 
     static String credibilityChart(List<SpeakerCard> speakers) {

@@ -92,8 +92,8 @@ public final class SvgCharts {
      */
     public static String divergingBars(String id, String title, String desc, List<Balance> rows) {
         int width = 760;
-        int centre = 380;
-        int half = 250;
+        int centre = 340;
+        int half = 220;
         int rowHeight = 50;
         int top = 44;
         int height = top + rows.size() * rowHeight + 30;
@@ -121,7 +121,7 @@ public final class SvgCharts {
             svg.append("<g class=\"balance\"><title>").append(escape(row.label() + ": against "
                     + num2(row.against()) + ", for " + num2(row.forWeight())
                     + (row.note() == null ? "" : " (" + row.note() + ")"))).append("</title>");
-            svg.append(text(centre - half, y + 4, "start", "label", truncate(row.label(), 92)));
+            svg.append(text(centre - half, y + 4, "start", "label", truncate(row.label(), 95)));
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"16\" fill=\"url(#%s-hatch)\" stroke=\"%s\" stroke-width=\"0.8\"/>",
                     num(centre - wa), num(y + 12), num(wa), escape(id), AGAINST_FILL));
@@ -146,11 +146,11 @@ public final class SvgCharts {
      */
     public static String network(String id, String title, String desc, List<Node> nodes, List<Edge> edges,
                                  String solidMeaning, String dashedMeaning) {
-        int width = 760;
+        int width = 880;
         int height = nodes.size() <= 2 ? 300 : 460;
         double cx = width / 2.0;
         double cy = height / 2.0 + 6;
-        double radius = nodes.size() <= 1 ? 0 : Math.min(width * 0.30, height / 2.0 - 70);
+        double radius = nodes.size() <= 1 ? 0 : Math.min(width * 0.25, height / 2.0 - 70);
         Map<String, double[]> at = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, nodes.size());
@@ -171,6 +171,7 @@ public final class SvgCharts {
             merged.computeIfAbsent(a + "\u0000" + b, k -> new MergedEdge(a, b)).add(e);
         }
         var labels = new StringBuilder();
+        var selfLabels = new TreeMap<String, String>();
         for (MergedEdge e : merged.values()) {
             double[] p = at.get(e.from);
             double[] q = at.get(e.to);
@@ -178,25 +179,23 @@ public final class SvgCharts {
             String label = String.join("; ", e.labels) + (e.count > 1 ? " (" + e.count + ")" : "");
             svg.append("<g class=\"edge\"><title>").append(escape(nameOf(nodes, e.from) + " \u2013 "
                     + nameOf(nodes, e.to) + ": " + label)).append("</title>");
-            double lx;
-            double ly;
             if (e.from.equals(e.to)) {
-                // A loop outside the circle, pointing away from the centre.
-                double ox = Math.cos(p[2]);
-                double oy = Math.sin(p[2]);
-                double lcx = p[0] + ox * 34;
-                double lcy = p[1] + oy * 34;
+                // A loop beside the node, along the circle; its label goes under the node's name.
+                double tx = -Math.sin(p[2]);
+                double ty = Math.cos(p[2]);
                 svg.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%s\" cy=\"%s\" r=\"20\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s/>",
-                        num(lcx), num(lcy), INK, dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
-                lx = p[0] + ox * 70;
-                ly = p[1] + oy * 70 + 4;
-            } else {
-                svg.append(line(p[0], p[1], q[0], q[1], INK, dash).replace("/>", " stroke-width=\"" + num(Math.min(5, 1.2 + 0.6 * e.count)) + "\"/>"));
-                lx = (p[0] + q[0]) / 2;
-                ly = (p[1] + q[1]) / 2 + 4;
+                        "<circle cx=\"%s\" cy=\"%s\" r=\"12\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s/>",
+                        num(p[0] + tx * 27), num(p[1] + ty * 27), INK,
+                        dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
+                svg.append("</g>");
+                selfLabels.put(e.from, "self: " + truncate(label, 34));
+                continue;
             }
+            svg.append(line(p[0], p[1], q[0], q[1], INK, dash).replace("/>", " stroke-width=\""
+                    + num(Math.min(5, 1.2 + 0.6 * e.count)) + "\"/>"));
             svg.append("</g>");
+            double lx = (p[0] + q[0]) / 2;
+            double ly = (p[1] + q[1]) / 2 + 4;
             labels.append(text(lx, ly, "middle", "edge-label", truncate(label, 44)));
         }
         for (Node n : nodes) {
@@ -211,6 +210,9 @@ public final class SvgCharts {
             String anchor = Math.abs(ox) < 0.3 ? "middle" : ox > 0 ? "start" : "end";
             double ty = p[1] + oy * 28 + (oy > 0.3 ? 8 : oy < -0.3 ? -2 : 4);
             svg.append(text(p[0] + ox * 22, ty, anchor, "node-label", truncate(n.label(), 26)));
+            if (selfLabels.containsKey(n.id())) {
+                svg.append(text(p[0] + ox * 22, ty + (oy < -0.3 ? -15 : 15), anchor, "edge-label", selfLabels.get(n.id())));
+            }
             svg.append("</g>");
         }
         // Labels last, so no line runs over them.
