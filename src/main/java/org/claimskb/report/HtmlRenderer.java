@@ -32,7 +32,7 @@ public final class HtmlRenderer {
     /**
      * What the template sees: the report, and the pieces only HTML has.
      *
-     * @param credibilityChart SVG: mean credibility by speaker
+     * @param credibilityChart SVG: mean credibility by speaker; empty when no claim is scored
      * @param balanceChart     SVG: evidence for and against per proposition
      * @param networkChart     SVG: who contradicts whom, on what
      */
@@ -55,12 +55,14 @@ public final class HtmlRenderer {
                 .sorted(java.util.Comparator.comparingDouble((SpeakerCard c) -> -c.meanCredibility())
                         .thenComparing(SpeakerCard::id))
                 .toList();
+        if (scored.isEmpty()) {
+            return "";
+        }
         var bars = scored.stream()
                 .map(c -> new SvgCharts.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
                         "grade " + c.grade()))
                 .toList();
-        String desc = scored.isEmpty() ? "No speaker has scored claims yet."
-                : "Mean credibility per speaker, highest first: " + String.join("; ", bars.stream()
+        String desc = "Mean credibility per speaker, highest first: " + String.join("; ", bars.stream()
                 .map(b -> b.label() + " " + b.valueText() + " (" + b.note() + ")").toList()) + ".";
         return SvgCharts.horizontalBars("chart-credibility", "Credibility by speaker", desc, bars,
                 "Mean credibility of reviewed claims");
