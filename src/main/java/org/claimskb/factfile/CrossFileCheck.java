@@ -221,7 +221,10 @@ final class CrossFileCheck {
             String id = value.asText();
             if (live.get(ref.kind).containsKey(id)) continue;
             Definition elsewhere = everywhere.get(ref.kind).get(id);
-            if (elsewhere != null && elsewhere.file != f) {
+            if (elsewhere != null && elsewhere.file == f) {
+                continue; // defined in this (already rejected) file: not a problem of its own
+            }
+            if (elsewhere != null) {
                 dependsOn.add(ref.kind.label + " '" + id + "' from skipped file " + elsewhere.file.path);
             } else {
                 found.add(f.problemAtValue(ref.pointer, "unknown " + ref.kind.label + " '" + id + "'"
