@@ -96,7 +96,7 @@ public final class SvgCharts {
         int half = 220;
         int rowHeight = 50;
         int top = 44;
-        int height = top + rows.size() * rowHeight + 30;
+        int height = top + rows.size() * rowHeight + 4;
         double max = rows.stream().mapToDouble(r -> Math.max(r.against(), r.forWeight())).max().orElse(0);
         double scale = max <= 0 ? 1 : max;
         var svg = open(id, title, desc, width, height);
@@ -112,7 +112,6 @@ public final class SvgCharts {
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"16\" height=\"12\" fill=\"%s\"/>",
                 centre + 30, FOR_FILL));
         svg.append(text(centre + 52, 18, "start", "legend", "For (solid)"));
-        svg.append(line(centre, top - 8, centre, top + rows.size() * rowHeight - 6, INK, ""));
         for (int i = 0; i < rows.size(); i++) {
             Balance row = rows.get(i);
             double y = top + i * rowHeight;
@@ -127,6 +126,8 @@ public final class SvgCharts {
                     num(centre - wa), num(y + 12), num(wa), escape(id), AGAINST_FILL));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%s\" width=\"%s\" height=\"16\" fill=\"%s\"/>",
                     centre, num(y + 12), num(wf), FOR_FILL));
+            // The zero line per row, so it never runs through the labels.
+            svg.append(line(centre, y + 8, centre, y + 32, INK, ""));
             svg.append(text(centre - wa - 6, y + 25, "end", "value", num2(row.against())));
             svg.append(text(centre + wf + 6, y + 25, "start", "value", num2(row.forWeight())));
             if (row.note() != null) {
