@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
             ShowCommand.class,
             ValidateCommand.class,
             IndexCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {
