@@ -16,6 +16,9 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             IndexCommand.class,
             ReportCommand.class,
+            ContradictionsCommand.class,
+            VerdictCommand.class,
+            SpeakersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {

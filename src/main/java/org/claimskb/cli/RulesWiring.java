@@ -1,27 +1,79 @@
 package org.claimskb.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+import org.claimskb.factfile.LoadResult;
+import org.claimskb.factfile.Problem;
 import org.claimskb.index.Analyzer;
+import org.claimskb.rules.CompiledRules;
+import org.claimskb.rules.RuleErrors;
+import org.claimskb.rules.RulesEngine;
+import org.claimskb.scoring.RuleInfo;
 
-/** Plugs the rules engine into indexing and turns its failures into user-facing messages. */
+/**
+ * Plugs the rules engine into indexing and turns its failures into user-facing messages. A KB
+ * whose {@code rules/} holds no {@code .drl} file is indexed unscored.
+ */
 final class RulesWiring {
     private RulesWiring() {}
 
-    /** No rules engine is wired in yet: claims are indexed unscored. */
+    /** The Drools rules engine, or no analysis at all when the KB has no rule files. */
     static Analyzer analyzer() {
-        return null;
+        return (rulesDir, kb, asOf) -> hasRules(rulesDir) ? RulesEngine.analyze(rulesDir, kb, asOf) : null;
     }
 
-    /** Problems in the rules themselves (none to check while no engine is wired in). */
-    static List<org.claimskb.factfile.Problem> check(java.nio.file.Path kbRoot, org.claimskb.factfile.LoadResult loaded) {
-        return List.of();
+    /**
+     * Problems in the rules: DRL that does not compile or malformed rule metadata, and, when they
+     * compile, failures while firing on the loaded KB (a rule that throws or loops).
+     */
+    static List<Problem> check(Path kbRoot, LoadResult loaded) {
+        Path rules = kbRoot.resolve("rules");
+        if (!hasRules(rules)) {
+            return List.of();
+        }
+        try {
+            CompiledRules compiled = RulesEngine.compile(rules);
+            RulesEngine.analyze(compiled, loaded.kb(), LocalDate.now());
+            return List.of();
+        } catch (RuleErrors e) {
+            return e.problems();
+        }
     }
 
-    static String describeRules(java.nio.file.Path kbRoot) {
-        return "";
+    /** {@code , 40 rules in 9 rule files}, for the validate summary. */
+    static String describeRules(Path kbRoot) {
+        Path rules = kbRoot.resolve("rules");
+        if (!hasRules(rules)) {
+            return ", no rules (claims are not scored)";
+        }
+        try {
+            List<RuleInfo> infos = RulesEngine.compile(rules).rules();
+            long files = infos.stream().map(RuleInfo::file).distinct().count();
+            return ", " + infos.size() + " rules in " + files + " rule file" + (files == 1 ? "" : "s");
+        } catch (RuleErrors e) {
+            return "";
+        }
     }
 
     static UserError asUserError(RuntimeException failure) {
+        if (failure instanceof RuleErrors rules) {
+            return new UserError(rules.problems().stream().map(Problem::toString).toList());
+        }
         return new UserError(List.of("rules failed: " + failure.getMessage()));
+    }
+
+    static boolean hasRules(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(rulesDir)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".drl"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -5,31 +5,20 @@ import org.claimskb.model.PartialDate;
 /**
  * When two claims are about the same time, so that they can conflict.
  *
- * <p>A claim's time frame is its {@code when}. A claim without one speaks of the present of its
- * utterance, taken as the calendar year of its source's date. Two claims that both lack a
- * {@code when} always overlap: both argue the proposition (or state the number) as written, and
- * a disagreement between them is a disagreement, not a change over time. So a view about 2025
- * and one about 2027 never conflict; an undated view said in 2025 conflicts with a view about
- * 2025 but not with one about 2027.
+ * <p>A claim's time frame is its {@code when}. Two claims whose {@code when}s do not overlap are
+ * about different times: a view about 2025 and one about 2027 are a change over time, not a
+ * contradiction, and revenue in 2024 does not contradict revenue in 2025. A claim without a
+ * {@code when} does not say which time it means, so it overlaps every time frame: it is taken
+ * as the speaker states it, timelessly (a rack's weight, a company's moat), and a claim that
+ * disagrees with it about any time does disagree with it. To keep an undated claim out of a
+ * conflict, give it a {@code when}.
  */
 public final class TimeFrames {
     private TimeFrames() {}
 
+    /** Whether the claims' time frames overlap; {@code said} (the source date) is only for descriptions. */
     public static boolean overlap(PartialDate whenA, PartialDate saidA, PartialDate whenB, PartialDate saidB) {
-        if (whenA == null && whenB == null) {
-            return true;
-        }
-        PartialDate a = effective(whenA, saidA);
-        PartialDate b = effective(whenB, saidB);
-        return a == null || b == null || a.overlaps(b);
-    }
-
-    /** The claim's time frame: its {@code when}, else the year it was said, else unknown (null). */
-    public static PartialDate effective(PartialDate when, PartialDate said) {
-        if (when != null) {
-            return when;
-        }
-        return said == null ? null : new PartialDate(said.year(), null, null);
+        return whenA == null || whenB == null || whenA.overlaps(whenB);
     }
 
     /** {@code about 2027} or {@code undated, said 2025-12-09}. */

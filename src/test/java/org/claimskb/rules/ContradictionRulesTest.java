@@ -48,18 +48,21 @@ class ContradictionRulesTest {
     }
 
     @Test
-    void undatedClaimStandsForTheYearItWasSaid() {
+    void anUndatedClaimOverlapsEveryTimeFrame() {
         TestKb kb = twoAnalysts();
-        // s1 said 2025-12-01 (default source date) without when: about 2025.
         kb.claim("s1/x", "a", ClaimKind.OPINION, "P is true.").stance("p", Position.FOR);
         kb.claim("s2/y", "b", ClaimKind.OPINION, "P will be false.").stance("p", Position.AGAINST).when("2027");
-        kb.claim("s3/z", "c", ClaimKind.OPINION, "P is false this year.").stance("p", Position.AGAINST).when("2025");
-        kb.claim("s4/w", "c", ClaimKind.OPINION, "P is false.").stance("p", Position.AGAINST);
+        kb.claim("s3/z", "c", ClaimKind.OPINION, "P is false.").stance("p", Position.AGAINST);
+        kb.claim("s4/n", "a", ClaimKind.STATISTIC, "3000 lb.").quantity("rack", "weight", 3000, "lb", null);
+        kb.claim("s5/m", "b", ClaimKind.STATISTIC, "3 tons.").quantity("rack", "weight", 3, "short-ton", null).when("2024");
         Analysis a = kb.analyze();
         List<List<String>> pairs = a.contradictions().stream().map(Contradiction::claims).toList();
+        assertTrue(pairs.contains(List.of("s1/x", "s2/y")));
         assertTrue(pairs.contains(List.of("s1/x", "s3/z")));
-        assertTrue(pairs.contains(List.of("s1/x", "s4/w")), "two undated claims overlap");
-        assertFalse(pairs.contains(List.of("s1/x", "s2/y")));
+        assertTrue(pairs.contains(List.of("s4/n", "s5/m")));
+        Contradiction numeric = a.contradictions().stream().filter(c -> c.kind() == ContradictionKind.NUMERIC)
+                .findFirst().orElseThrow();
+        assertEquals("3000 lb vs 3 short-ton (6000 lb)", numeric.detail());
     }
 
     @Test

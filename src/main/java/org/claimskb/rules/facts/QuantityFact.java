@@ -1,10 +1,14 @@
 package org.claimskb.rules.facts;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Set;
 import org.claimskb.model.PartialDate;
 import org.claimskb.model.Quantity;
 import org.claimskb.scoring.NumericAgreement;
 import org.claimskb.scoring.TimeFrames;
+import org.claimskb.units.Unit;
+import org.claimskb.units.Units;
 
 /**
  * A claim's number, converted to its dimension's base unit; rules join these on {@code key}.
@@ -53,6 +57,26 @@ public record QuantityFact(String claim, String key, String subject, String metr
     /** {@code 3000 lb} or {@code 2500-3000 USD-B}. */
     public String valueText() {
         return quantity.valueText() + " " + quantity.unit();
+    }
+
+    /**
+     * {@code 3000 lb vs 6000 lb}, or {@code 3000 lb vs 3 short-ton (6000 lb)} when the units
+     * differ, so a reader sees the comparison that was made.
+     */
+    public String versus(QuantityFact other) {
+        String text = valueText() + " vs " + other.valueText();
+        Unit mine = Units.of(quantity.unit());
+        if (mine.symbol().equals(Units.of(other.quantity.unit()).symbol())) {
+            return text;
+        }
+        String lo = plain(other.baseMin / mine.toBase());
+        String hi = plain(other.baseMax / mine.toBase());
+        return text + " (" + (lo.equals(hi) ? lo : lo + "-" + hi) + " " + quantity.unit() + ")";
+    }
+
+    /** Six significant digits, no exponent, no trailing zeros: conversion noise stays out of details. */
+    private static String plain(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** {@code weight of nvidia-blackwell-rack (GB200 NVL72 rack)}. */

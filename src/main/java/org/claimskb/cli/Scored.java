@@ -1,0 +1,31 @@
+package org.claimskb.cli;
+
+import java.util.Collection;
+import org.claimskb.factfile.Suggestions;
+import org.claimskb.index.DerivedState;
+import org.claimskb.scoring.Analysis;
+
+/** Shared by the commands that read the rules' analysis (contradictions, verdict, speakers). */
+final class Scored {
+    private Scored() {}
+
+    /** The analysis, or a user error when the KB has no rules to score with. */
+    static Analysis analysis(DerivedState state) {
+        Analysis a = state.analysis();
+        if (a == null) {
+            throw new UserError("the KB has no rules (rules/*.drl), so nothing is scored");
+        }
+        return a;
+    }
+
+    /** Fails with a "did you mean" hint when {@code id} is not among {@code known}. */
+    static void requireKnown(String what, String id, Collection<String> known) {
+        if (!known.contains(id)) {
+            throw new UserError("unknown " + what + " '" + id + "'" + Suggestions.hint(id, known));
+        }
+    }
+
+    static Double round(Double v) {
+        return v == null ? null : Math.round(v * 1000) / 1000.0;
+    }
+}
