@@ -12,9 +12,9 @@ import org.claimskb.model.PartialDate;
 /**
  * Decides whether a sentence is a candidate claim and drafts its kind, in this order:
  * <ol>
- * <li><b>prediction</b>: a future or forecast cue ({@code will, expect, forecast, by 2027};
- *     {@code 將/将, 會/会, 預計/预计, 到2027年, 未來}; {@code だろう, 予想, 見込み, までに, 今後}) or a
- *     year later than the source's date. {@code due} is the end of the latest future year or month
+ * <li><b>prediction</b>: a future or forecast cue ({@code will, expect, forecast, within 5 years};
+ *     {@code 將會, 將+verb, 預計/预计, 未來, 明年}; {@code だろう, 予想, 見込み, までに, 今後}) or a
+ *     year later than the source's date ({@code by 2027}, {@code 到2027年}, {@code 2027年までに}). {@code due} is the end of the latest future year or month
  *     named; else the source date plus a stated horizon ({@code within 5 years}, {@code 十年內},
  *     {@code 3年以内}, {@code next year/明年/来年}); else the source date plus one year.</li>
  * <li><b>statistic</b>: the sentence carries a quantity (see {@link QuantityParser}).</li>
@@ -28,13 +28,16 @@ import org.claimskb.model.PartialDate;
  */
 public final class ClaimClassifier {
     private static final Pattern FUTURE_EN = Pattern.compile("(?i)\\b(will|won't|shall|going to|gonna|expects?|expected to"
-            + "|expecting|forecasts?|predicts?|predicted|projected to|projects|likely to|anticipates?|by (?:the )?(?:end of )?(?:19|20)\\d{2}"
-            + "|in the (?:next|coming) |within (?:the next )?\\w+ (?:years?|months?|decades?)|over the next|next year|in \\w+ years|soon)\\b|\\w'll\\b");
-    private static final Pattern FUTURE_ZH = Pattern.compile("將|将(?!军|軍|領|领)|預計|预计|預測|预测|預期|预期|預估|预估|未來|未来"
-            + "|即將|即将|有望|到\\s?\\d{4}\\s?年|\\d{4}\\s?年前|年內|年内|明年|後年|后年|可望|勢必|势必");
-    private static final Pattern ZH_WILL = Pattern.compile("[會会]");
-    private static final Pattern ZH_NOT_WILL = Pattern.compile("機會|机会|社會|社会|會議|会议|協會|协会|學會|学会|會員|会员|會計|会计"
-            + "|大會|大会|聚會|聚会|會長|会长|議會|议会|國會|国会|委員會|委员会|會社|会社|會談|会谈|體會|体会|理會|理会|誤會|误会|會面|会面|研討會|研讨会|訪談會");
+            + "|expecting|forecasts?|predicts?|predicted|projected to|likely to|anticipates?"
+            + "|in the (?:next|coming) |within (?:the next )?\\w+ (?:years?|months?|decades?)|over the next|next year|in \\w+ years)\\b|\\w'll\\b");
+    /**
+     * Chinese future cues. A bare 會/会 ("can", "would", habit) and 將/将 as the object marker
+     * (將多個芯片連接 "connect the chips") are not cues; 將 counts when a verb or 會 follows it.
+     */
+    private static final Pattern FUTURE_ZH = Pattern.compile("將會|将会|將要|将要|終將|终将|預計|预计|預測|预测|預期|预期|預估|预估"
+            + "|未來|未来|即將|即将|有望|年內|年内|明年|後年|后年|可望|勢必|势必|接下來|接下来|很快就[會会]|[會会](?=在\\s?\\d{4})"
+            + "|[將将](?=[在於于]?(?:成為|成为|達到|达到|超過|超过|推出|增加|增長|增长|減少|减少|持續|持续|繼續|继续|迎來|迎来|面臨|面临"
+            + "|帶來|带来|出現|出现|進入|进入|改變|改变|影響|影响|取代|主導|主导|變得|变得|失去|擁有|拥有|需要|成長|成长|下降|上升|翻倍))");
     private static final Pattern FUTURE_JA = Pattern.compile("だろう|でしょう|予想|予測|見込|見通し|までに|将来|今後|来年|再来年"
             + "|はずだ|はずです|する見通し|になる見込み|年以内|年後|つもり|計画");
     private static final Pattern OPINION = Pattern.compile("(?i)\\b(I think|I believe|I'd argue|in my (?:view|opinion)|my view"
@@ -154,12 +157,6 @@ public final class ClaimClassifier {
         Matcher zh = FUTURE_ZH.matcher(text);
         if (!language.startsWith("ja") && zh.find()) {
             return zh.group();
-        }
-        if (language.startsWith("zh")) {
-            Matcher will = ZH_WILL.matcher(ZH_NOT_WILL.matcher(text).replaceAll("__"));
-            if (will.find()) {
-                return will.group();
-            }
         }
         Matcher ja = FUTURE_JA.matcher(text);
         if (language.startsWith("ja") && ja.find()) {

@@ -17,7 +17,7 @@ final class Ids {
     /** ASCII letters and digits of the text, lower-cased, words joined by hyphens; accents dropped. */
     static String slug(String text, int maxWords) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        ascii = ascii.replace("'", "").replace("’", "").replace("&", " and ");
+        ascii = ascii.replace("'", "").replace("’", "");
         var sb = new StringBuilder();
         int words = 0;
         for (String w : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {

@@ -152,8 +152,8 @@ public final class QuantityParser {
                     }
                 }
             }
-            if (unit == null || min > max) {
-                continue;
+            if (unit == null || min > max || unit.equals("year") && min >= 1900 && max <= 2100) {
+                continue; // "2015年到2020年間" names years, not a duration
             }
             out.add(scaled(min, max, unit, noun, m.start()));
         }
@@ -292,11 +292,11 @@ public final class QuantityParser {
         };
     }
 
-    /** The value of a CJK numeral such as 三, 二十, 三千五百, 十萬 or 一億; -1 when it is not one. */
+    /** The value of a CJK numeral such as 三, 二十, 三千五百, 十萬, 一億 or 一萬億; -1 when it is not one. */
     static double cjkNumber(String s) {
-        double total = 0;
+        double result = 0;
         double section = 0;
-        double digit = -1;
+        double number = 0;
         for (char c : s.toCharArray()) {
             int d = "〇一二三四五六七八九".indexOf(c);
             if (c == '零') {
@@ -305,34 +305,33 @@ public final class QuantityParser {
                 d = 2;
             }
             if (d >= 0) {
-                digit = d;
+                number = d;
                 continue;
             }
-            double unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万', '萬' -> 1e4;
-                case '億', '亿' -> 1e8;
-                case '兆' -> 1e12;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return -1;
-            }
-            if (unit >= 1e4) {
-                section = (section + Math.max(digit, 0)) * unit;
-                if (section == 0) {
-                    section = unit;
+            switch (c) {
+                case '十', '百', '千' -> {
+                    double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                    section += (number == 0 ? 1 : number) * unit;
+                    number = 0;
                 }
-                total += section;
-                section = 0;
-            } else {
-                section += (digit < 0 ? 1 : digit) * unit;
+                case '万', '萬', '億', '亿', '兆' -> {
+                    double unit = c == '万' || c == '萬' ? 1e4 : c == '兆' ? 1e12 : 1e8;
+                    section += number;
+                    number = 0;
+                    if (section == 0) {
+                        // 萬億: a large unit multiplying the one before it.
+                        result = result == 0 ? unit : result * unit;
+                    } else {
+                        result += section * unit;
+                    }
+                    section = 0;
+                }
+                default -> {
+                    return -1;
+                }
             }
-            digit = -1;
         }
-        return total + section + Math.max(digit, 0);
+        return result + section + number;
     }
 
     private static QuantityMention scaled(double min, double max, String unit, String noun, int start) {

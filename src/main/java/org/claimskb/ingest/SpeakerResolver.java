@@ -32,7 +32,7 @@ import org.claimskb.model.Speaker;
  * the sentence's start ({@code Baker認為…}, {@code Huang said…}), else to the main speaker.
  */
 public final class SpeakerResolver {
-    private static final String LATIN_NAME = "[A-Z][\\p{L}'’.-]+(?:\\s[A-Z][\\p{L}'’.-]+){1,2}";
+    private static final String LATIN_NAME = "[A-Z][\\p{IsLatin}'’.-]+(?:\\s[A-Z][\\p{IsLatin}'’.-]+){1,2}";
     private static final Pattern META_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(guests?|ゲスト|嘉賓|嘉宾|來賓|来宾|受訪者|受访者"
             + "|interviewees?|hosts?|ホスト|主持人|司会|speakers?|出演者?|講者|讲者|パネリスト|panelists?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
     private static final Pattern PROSE_GUEST = Pattern.compile("(?:受訪者是|受访者是|嘉賓是|嘉宾是|來賓是|ゲストは|今回のゲスト[:：]?)\\s*(\\[\\[[^\\]]+]]|" + LATIN_NAME + ")\\s*(?:[（(]([^）)]{1,60})[）)])?");
@@ -117,9 +117,19 @@ public final class SpeakerResolver {
                 }
             }
         }
+        var known = new KnownSpeakers(kb);
+        if (title != null) {
+            // A known speaker named in the title ("gavin baker asi ten years") is the guest.
+            String titleKey = Ids.nameKey(title);
+            for (Speaker s : kb.speakers()) {
+                String key = Ids.nameKey(s.name());
+                if (key.length() >= 6 && titleKey.contains(key)) {
+                    candidates.add(new Candidate(s.name(), null, Part.GUEST));
+                }
+            }
+        }
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
 
-        var known = new KnownSpeakers(kb);
         // Transcript labels: "Gavin Baker: ..." twice, or once for a known speaker.
         var labelCounts = new LinkedHashMap<String, Integer>();
         for (Passage p : passages) {
@@ -291,7 +301,9 @@ public final class SpeakerResolver {
             for (Speaker s : kb.speakers()) {
                 int count = 0;
                 var forms = new ArrayList<String>(aliases(s.id()));
-                forms.add(s.name());
+                String[] words = s.name().split("\\s+");
+                // The surname alone counts ("Baker 認為"), which also covers the full name.
+                forms.add(words.length > 1 && words[words.length - 1].length() > 2 ? words[words.length - 1] : s.name());
                 for (String f : forms) {
                     String needle = f.toLowerCase(java.util.Locale.ROOT);
                     for (int i = lower.indexOf(needle); i >= 0 && !needle.isEmpty(); i = lower.indexOf(needle, i + 1)) {

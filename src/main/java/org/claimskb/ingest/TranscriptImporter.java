@@ -221,7 +221,12 @@ public final class TranscriptImporter {
 
     /** The source id derived from title and date: an ASCII slug, or transcript-DATE-HASH for CJK titles. */
     static String sourceId(String title, PartialDate date) {
-        String slug = Ids.slug(title, 6);
+        // "Episode title | Show name": the episode title alone names it.
+        String main = title.split("\\s[|｜]\\s")[0];
+        if (Ids.slug(main, 8).split("-").length >= 2) {
+            title = main;
+        }
+        String slug = Ids.slug(title, 8);
         if (!Ids.mostlyAscii(title) || slug.length() < 3) {
             return "transcript-" + date + "-" + Ids.shortHash(title);
         }
