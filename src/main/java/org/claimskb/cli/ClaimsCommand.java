@@ -1,1 +1,84 @@
-package org.claimskb.cli; public class ClaimsCommand { public static void main(String[] a){} }
+package org.claimskb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code claims}: the top command. Exit status 0 ok, 2 bad input, 1 internal error. */
+@Command(name = "claims", mixinStandardHelpOptions = true, version = "claims-kb 0.1.0",
+        description = "A knowledge base of claims with bounded-distrust credibility scoring.",
+        subcommands = {
+            SearchCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            IndexCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class ClaimsCommand implements Runnable {
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL = 1;
+
+    @Option(names = "--kb", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "KB root (default: the current directory or the nearest parent holding claims/ and rules/).")
+    Path kb;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Path kbRoot() {
+        return KbRoot.locate(kb);
+    }
+
+    /** Held so the logger configuration is not garbage-collected. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    public static void main(String[] args) {
+        // Lucene's advice about the incubating Vector API is noise for a command-line tool.
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        var cli = new CommandLine(new ClaimsCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("claims: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try 'claims " + (ex.getCommandLine().getCommandName().equals("claims") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            err.flush();
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UserError user) {
+                user.lines().forEach(err::println);
+            } else {
+                err.println("claims: internal error: " + ex);
+                if (System.getenv("CLAIMS_DEBUG") != null) {
+                    ex.printStackTrace(err);
+                } else {
+                    err.println("(set CLAIMS_DEBUG=1 for the stack trace)");
+                }
+            }
+            err.flush();
+            return ex instanceof UserError ? BAD_INPUT : INTERNAL;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

@@ -1,0 +1,78 @@
+package org.claimskb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.claimskb.index.DerivedState;
+import org.claimskb.index.Json;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.report.Report;
+import org.claimskb.report.ReportBuilder;
+import org.claimskb.report.ReportFormat;
+import org.claimskb.report.ReportWriter;
+import org.claimskb.scoring.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code claims report}: the full credibility report as Markdown, HTML and JSON files. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the full credibility report (default: report.md, report.html and report.json into <kb>/report/).")
+public final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    ClaimsCommand parent;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "md,html,json", defaultValue = "md,html,json",
+            description = "Comma list of formats to write (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into (default: report/ in the KB root).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Set<ReportFormat> formats;
+        try {
+            formats = ReportFormat.parseList(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("claims report: --format: " + e.getMessage());
+        }
+        Path kbRoot = parent.kbRoot();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Report report;
+        try (DerivedState state = Session.open(kbRoot, common.asOf(), err)) {
+            KnowledgeBase kb = state.knowledgeBase();
+            Analysis analysis = state.analysis();
+            if (analysis == null) {
+                // A KB without rules still gets a report of what it holds, just without scores.
+                err.println("warning: the KB has no rules; the report shows claims unscored");
+                analysis = new Analysis(common.asOf(), Map.of(), List.of(), List.of(), List.of(), List.of());
+            }
+            report = ReportBuilder.build(kb, analysis);
+        }
+        Path dir = out != null ? out : kbRoot.resolve("report");
+        List<Path> written = ReportWriter.write(report, formats, dir);
+        if (common.json()) {
+            var json = new LinkedHashMap<String, Object>();
+            json.put("as_of", report.summary().asOf());
+            json.put("written", written.stream().map(Path::toString).toList());
+            stdout.println(Json.mapper().writeValueAsString(json));
+        } else {
+            written.forEach(stdout::println);
+        }
+        return ClaimsCommand.OK;
+    }
+}

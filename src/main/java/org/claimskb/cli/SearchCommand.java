@@ -1,0 +1,121 @@
+package org.claimskb.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimskb.factfile.Suggestions;
+import org.claimskb.index.BadQueryException;
+import org.claimskb.index.DerivedState;
+import org.claimskb.index.IndexState;
+import org.claimskb.index.Json;
+import org.claimskb.index.SearchHit;
+import org.claimskb.index.SearchRequest;
+import org.claimskb.index.SearchResult;
+import org.claimskb.model.ClaimKind;
+import org.claimskb.model.Flag;
+import org.claimskb.model.Wire;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code claims search}: ranked keyword search in any language, with filters. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Ranked keyword search over claim text, quotes (any language), topics, entity aliases and "
+                + "speaker names. With no query (or *), every claim passing the filters, most credible first.",
+                "Query syntax: words (OR), \"a phrase\", +must -mustnot, AND/OR/NOT, field-free Lucene syntax."})
+public final class SearchCommand implements Callable<Integer> {
+    @ParentCommand
+    ClaimsCommand parent;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for (joined by spaces).")
+    List<String> query;
+
+    @Option(names = "--speaker", paramLabel = "ID", description = "Only claims by this speaker.")
+    String speaker;
+
+    @Option(names = "--topic", paramLabel = "ID", description = "Only claims on this topic (entity, proposition or topic id; an entity covers its parts).")
+    String topic;
+
+    @Option(names = "--kind", paramLabel = "K", description = "Only claims of this kind: fact, statistic, prediction, opinion, analysis, disclosure.")
+    String kind;
+
+    @Option(names = "--flag", paramLabel = "F", description = "Only claims with this flag, e.g. SELF_INTEREST, CONTRADICTED.")
+    String flag;
+
+    @Option(names = "--min-credibility", paramLabel = "X", description = "Only claims with credibility >= X (0..1).")
+    Double minCredibility;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (limit < 1) {
+            throw new UserError("--limit must be at least 1, found " + limit);
+        }
+        if (minCredibility != null && (minCredibility < 0 || minCredibility > 1 || minCredibility.isNaN())) {
+            throw new UserError("--min-credibility must be between 0 and 1, found " + minCredibility);
+        }
+        String kindWire = kind == null ? null : check("--kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
+        String flagWire = flag == null ? null : check("--flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
+                Arrays.stream(Flag.values()).map(Flag::wire).toList());
+        String text = query == null ? "" : String.join(" ", query);
+        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), err)) {
+            IndexState s = state.state();
+            if (speaker != null) check("--speaker", speaker, s.speakerIds());
+            if (topic != null) check("--topic", topic, s.topicIds());
+            SearchResult result;
+            try {
+                result = state.search().search(new SearchRequest(text, speaker, topic, kindWire, flagWire, minCredibility, limit));
+            } catch (BadQueryException e) {
+                throw new UserError(e.getMessage());
+            }
+            if (common.json()) {
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                print(result, out);
+            }
+        }
+        return ClaimsCommand.OK;
+    }
+
+    private static String check(String option, String value, List<String> known) {
+        if (!known.contains(value)) {
+            throw new UserError(option + ": unknown value '" + value + "'" + Suggestions.hint(value, known)
+                    + (known.size() <= 20 ? "; one of: " + String.join(", ", known) : ""));
+        }
+        return value;
+    }
+
+    private static void print(SearchResult result, PrintWriter out) {
+        int n = 0;
+        for (SearchHit h : result.hits()) {
+            n++;
+            String cred = h.credibility() == null ? "unscored" : String.format(Locale.ROOT, "credibility %.2f", h.credibility());
+            out.printf(Locale.ROOT, "%2d. %s  [%s] %s, %s%s%n", n, h.id(), h.kind(), h.speaker(), cred,
+                    h.flags().isEmpty() ? "" : "  " + String.join(" ", h.flags()));
+            out.println("    " + (h.highlight() != null ? h.highlight() : h.text()));
+            if (h.quote() != null && (h.highlight() == null || !h.highlight().contains(h.quote()))) {
+                out.println("    「" + h.quote() + "」");
+            }
+        }
+        if (result.total() == 0) {
+            out.println("No claims match" + (result.query().isBlank() ? "." : " '" + result.query() + "'."));
+        } else {
+            out.printf("%d of %d matching claim%s.%n", result.hits().size(), result.total(), result.total() == 1 ? "" : "s");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.claimskb.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.claimskb.factfile.Problem;
+import org.claimskb.factfile.SkippedFile;
+import org.claimskb.index.Analyzer;
+import org.claimskb.index.DerivedState;
+import org.claimskb.index.IndexState;
+
+/**
+ * Opens a KB root's derived state for a command and tells the user, on stderr, what was left
+ * out: skipped fact files with their problems, or an older index used because the rules failed.
+ */
+final class Session {
+    private Session() {}
+
+    static DerivedState open(Path kbRoot, LocalDate asOf, PrintWriter err) throws IOException {
+        return open(kbRoot, asOf, err, false);
+    }
+
+    static DerivedState open(Path kbRoot, LocalDate asOf, PrintWriter err, boolean rebuild) throws IOException {
+        DerivedState state;
+        try {
+            state = rebuild ? DerivedState.rebuild(kbRoot, asOf, analyzer()) : DerivedState.open(kbRoot, asOf, analyzer());
+        } catch (RuntimeException rulesFailed) {
+            throw RulesWiring.asUserError(rulesFailed);
+        }
+        warn(state, err);
+        return state;
+    }
+
+    /** The rules engine that scores claims while indexing. */
+    static Analyzer analyzer() {
+        return RulesWiring.analyzer();
+    }
+
+    private static void warn(DerivedState state, PrintWriter err) {
+        IndexState s = state.state();
+        if (state.fallbackCause() != null) {
+            for (String line : RulesWiring.asUserError(state.fallbackCause()).lines()) {
+                err.println(line);
+            }
+            err.println("warning: the rules failed; answering from the last good index (as of " + s.asOf() + ")");
+        }
+        if (!s.skipped().isEmpty()) {
+            err.println("warning: " + s.skipped().size() + " fact file" + (s.skipped().size() == 1 ? "" : "s")
+                    + " skipped; answering from the valid ones (run 'claims validate' for details):");
+            for (SkippedFile f : s.skipped()) {
+                err.println("  skipped " + f.path() + ": " + f.reason());
+            }
+            for (Problem p : s.problems()) {
+                err.println("  " + p);
+            }
+        }
+        err.flush();
+    }
+}

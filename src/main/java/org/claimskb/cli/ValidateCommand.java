@@ -1,0 +1,66 @@
+package org.claimskb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.LoadResult;
+import org.claimskb.factfile.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code claims validate [FILE...]}: every problem in the fact files and rules, all at once. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check fact files and rules; report every problem as path:line:column: message.",
+                "With FILEs, report only their problems (they are checked against the whole KB; files outside claims/ are added to it)."})
+public final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    ClaimsCommand parent;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Fact files to check (default: all).")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path kbRoot = parent.kbRoot();
+        List<Path> named = files == null ? List.of() : files;
+        var problems = new ArrayList<Problem>();
+        for (Path f : named) {
+            if (!Files.isRegularFile(f)) {
+                problems.add(new Problem(f.toString(), 0, 0, "no such file"));
+            }
+        }
+        LoadResult loaded = FactFiles.load(kbRoot, named.stream().filter(Files::isRegularFile).toList());
+        List<String> only = named.stream().map(f -> display(kbRoot, f)).toList();
+        loaded.problems().stream().filter(p -> only.isEmpty() || only.contains(p.path())).forEach(problems::add);
+        List<Problem> ruleProblems = only.isEmpty() ? RulesWiring.check(kbRoot, loaded) : List.of();
+        problems.addAll(ruleProblems);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.printf("%d problem%s%n", problems.size(), problems.size() == 1 ? "" : "s");
+            return ClaimsCommand.BAD_INPUT;
+        }
+        out.printf("ok: %d fact file%s, %d claims, %d speakers, %d entities, %d propositions%s%n",
+                FactFiles.list(kbRoot).size() + (int) named.stream().filter(f -> !f.toAbsolutePath().normalize()
+                        .startsWith(kbRoot.resolve("claims"))).count(),
+                FactFiles.list(kbRoot).size() == 1 ? "" : "s", loaded.kb().claims().size(),
+                loaded.kb().speakers().size(), loaded.kb().entities().size(), loaded.kb().propositions().size(),
+                only.isEmpty() ? RulesWiring.describeRules(kbRoot) : "");
+        return ClaimsCommand.OK;
+    }
+
+    private static String display(Path kbRoot, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(kbRoot) ? kbRoot.relativize(abs).toString() : file.toString();
+    }
+}

@@ -1,0 +1,160 @@
+package org.claimskb.factfile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed fact file: a Jackson tree plus the line and column of every key and value, keyed by
+ * JSON Pointer ({@code /claims/3/speaker}), so later checks can say where a problem is.
+ * Explicit nulls are dropped (an empty YAML value means "not given").
+ */
+final class LocatedTree {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+
+    final String path;
+    final JsonNode root;
+    private final Map<String, JsonLocation> keys;
+    private final Map<String, JsonLocation> values;
+
+    private LocatedTree(String path, JsonNode root, Map<String, JsonLocation> keys, Map<String, JsonLocation> values) {
+        this.path = path;
+        this.root = root;
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /**
+     * Reads one document. Structural oddities the tree cannot hold (duplicate keys) become
+     * problems; syntax errors propagate as Jackson exceptions with their location.
+     */
+    static LocatedTree read(String path, JsonParser parser, List<Problem> problems) throws IOException {
+        var builder = new Builder(path, parser, problems);
+        if (parser.nextToken() == null) {
+            return new LocatedTree(path, NODES.objectNode(), builder.keys, builder.values);
+        }
+        JsonNode root = builder.value("");
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(new Problem(path, at.getLineNr(), at.getColumnNr(),
+                    "only one document per fact file; split further documents into their own files"));
+        }
+        return new LocatedTree(path, root, builder.keys, builder.values);
+    }
+
+    /** Where the key of the member at {@code pointer} stands, else where its value stands. */
+    Problem problemAtKey(String pointer, String message) {
+        JsonLocation at = keys.getOrDefault(pointer, nearestValue(pointer));
+        return at(at, message);
+    }
+
+    /** Where the value at {@code pointer} stands (or its nearest enclosing value). */
+    Problem problemAtValue(String pointer, String message) {
+        return at(nearestValue(pointer), message);
+    }
+
+    private JsonLocation nearestValue(String pointer) {
+        for (String p = pointer; ; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+            JsonLocation at = values.get(p);
+            if (at != null) {
+                return at;
+            }
+            if (p.isEmpty()) {
+                return null;
+            }
+        }
+    }
+
+    private Problem at(JsonLocation at, String message) {
+        return at == null ? new Problem(path, 0, 0, message)
+                : new Problem(path, at.getLineNr(), at.getColumnNr(), message);
+    }
+
+    /** The value at a pointer, or a missing node. */
+    JsonNode node(String pointer) {
+        return root.at(pointer);
+    }
+
+    static String child(String pointer, String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    private static final class Builder {
+        final String path;
+        final JsonParser parser;
+        final List<Problem> problems;
+        final Map<String, JsonLocation> keys = new HashMap<>();
+        final Map<String, JsonLocation> values = new HashMap<>();
+
+        Builder(String path, JsonParser parser, List<Problem> problems) {
+            this.path = path;
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        JsonNode value(String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            values.put(pointer, parser.currentTokenLocation());
+            return switch (token) {
+                case START_OBJECT -> object(pointer);
+                case START_ARRAY -> array(pointer);
+                case VALUE_STRING -> NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                // YAML tags Jackson hands over as objects (binary, timestamps): keep their text.
+                default -> NODES.textNode(parser.getText());
+            };
+        }
+
+        private ObjectNode object(String pointer) throws IOException {
+            ObjectNode object = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String member = child(pointer, name);
+                JsonLocation keyAt = parser.currentTokenLocation();
+                parser.nextToken();
+                JsonNode value = value(member);
+                if (object.has(name)) {
+                    problems.add(new Problem(path, keyAt.getLineNr(), keyAt.getColumnNr(),
+                            "duplicate key '" + name + "'"));
+                    continue;
+                }
+                keys.put(member, keyAt);
+                if (!value.isNull()) {
+                    object.set(name, value);
+                }
+            }
+            return object;
+        }
+
+        private ArrayNode array(String pointer) throws IOException {
+            ArrayNode array = NODES.arrayNode();
+            var items = new ArrayList<JsonNode>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(child(pointer, items.size())));
+            }
+            array.addAll(items);
+            return array;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.claimskb.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.TextField;
+import org.claimskb.factfile.ClaimFields;
+import org.claimskb.model.Claim;
+import org.claimskb.model.Entity;
+import org.claimskb.model.Flag;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.scoring.ClaimScore;
+
+/** Turns a claim, with what the KB knows around it and its score, into a Lucene document. */
+final class ClaimDocuments {
+    private final KnowledgeBase kb;
+    private final ObjectMapper json;
+
+    ClaimDocuments(KnowledgeBase kb, ObjectMapper json) {
+        this.kb = kb;
+        this.json = json;
+    }
+
+    Document of(Claim c, ClaimScore score) throws JsonProcessingException {
+        var doc = new Document();
+        doc.add(new StringField(Fields.ID, c.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(c.id())));
+        doc.add(new StringField(Fields.SPEAKER, c.speaker(), Field.Store.YES));
+        doc.add(new StringField(Fields.SOURCE, c.sourceId(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, c.kind().wire(), Field.Store.YES));
+        doc.add(new StringField(Fields.STATUS, c.status().wire(), Field.Store.YES));
+        for (String topic : topics(c)) {
+            doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
+        }
+        if (score != null) {
+            doc.add(new DoublePoint(Fields.CREDIBILITY, score.credibility()));
+            doc.add(new StoredField(Fields.CREDIBILITY, score.credibility()));
+            doc.add(new DoubleDocValuesField(Fields.CREDIBILITY, score.credibility()));
+            for (Flag f : score.flags().stream().sorted().toList()) {
+                doc.add(new StringField(Fields.FLAG, f.wire(), Field.Store.YES));
+            }
+            doc.add(new StoredField(Fields.SCORE_JSON, json.writeValueAsString(score)));
+        } else {
+            // Unscored (no rules): sorts last among scored claims, still filterable as DRAFT.
+            doc.add(new DoubleDocValuesField(Fields.CREDIBILITY, -1));
+            if (c.draft()) {
+                doc.add(new StringField(Fields.FLAG, Flag.DRAFT.wire(), Field.Store.YES));
+            }
+        }
+        doc.add(new StoredField(Fields.CLAIM_JSON, json.writeValueAsString(ClaimFields.of(c))));
+        addText(doc, Fields.TEXT, c.text(), true);
+        if (c.quote() != null) {
+            addText(doc, Fields.QUOTE, c.quote(), true);
+        }
+        addText(doc, Fields.NAMES, String.join(" \n ", names(c)), false);
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, String value, boolean stored) {
+        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
+        doc.add(new TextField(field, value, store));
+        doc.add(new TextField(field + MultilingualAnalyzers.JA, value, store));
+        doc.add(new TextField(field + MultilingualAnalyzers.ZH, value, store));
+    }
+
+    /** The claim's topic ids plus the entities they belong to, so {@code --topic google} finds TPU claims. */
+    private Set<String> topics(Claim c) {
+        var topics = new LinkedHashSet<String>();
+        for (String t : c.topics()) {
+            topics.add(t);
+            kb.withAncestors(t).forEach(e -> topics.add(e.id()));
+        }
+        for (var s : c.stances()) {
+            topics.add(s.proposition());
+        }
+        return topics;
+    }
+
+    /** Every name a reader might search the claim by: speaker, entities (with aliases), topic ids. */
+    private Set<String> names(Claim c) {
+        var names = new LinkedHashSet<String>();
+        kb.speaker(c.speaker()).ifPresent(s -> names.add(s.name()));
+        var ids = new LinkedHashSet<String>(c.topics());
+        ids.addAll(c.favors());
+        ids.addAll(c.harms());
+        if (c.quantity() != null) {
+            ids.add(c.quantity().subject());
+        }
+        for (String id : ids) {
+            var chain = kb.withAncestors(id);
+            if (chain.isEmpty()) {
+                names.add(id.replace('-', ' '));
+            }
+            for (Entity e : chain) {
+                names.add(e.name());
+                names.addAll(e.aliases());
+            }
+        }
+        return names;
+    }
+}

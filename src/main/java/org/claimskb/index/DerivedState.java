@@ -1,0 +1,172 @@
+package org.claimskb.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.LoadResult;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.scoring.Analysis;
+
+/**
+ * The derived state of a KB root as of one day: opened from {@code .claims-index/} when the
+ * inputs are unchanged, otherwise rebuilt first. Close it to release the index files.
+ */
+public final class DerivedState implements AutoCloseable {
+    public static final String INDEX_DIR = ".claims-index";
+    private static final String GENERATION_PREFIX = "gen-";
+    /** Generations kept besides the current one: earlier as-of dates, the last good one. */
+    private static final int KEEP = 4;
+
+    private final Path kbRoot;
+    private final Path generation;
+    private final IndexState state;
+    private final RuntimeException fallbackCause;
+    private final DirectoryReader reader;
+    private Analysis analysis;
+    private KnowledgeBase knowledgeBase;
+    private ClaimSearch search;
+
+    private DerivedState(Path kbRoot, Path generation, RuntimeException fallbackCause) throws IOException {
+        this.kbRoot = kbRoot;
+        this.generation = generation;
+        this.fallbackCause = fallbackCause;
+        this.state = Json.mapper().readValue(generation.resolve(IndexBuilder.STATE).toFile(), IndexState.class);
+        this.reader = DirectoryReader.open(FSDirectory.open(generation.resolve(IndexBuilder.LUCENE)));
+    }
+
+    /**
+     * Opens the state for the KB's current inputs, building it when needed. When the analyzer
+     * fails (rules that do not compile) and an earlier generation exists, that one is opened
+     * instead and {@link #fallbackCause()} says why.
+     */
+    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
+        return open(kbRoot, asOf, analyzer, false);
+    }
+
+    /** As {@link #open}, but always builds a new generation ({@code claims index}). */
+    public static DerivedState rebuild(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
+        return open(kbRoot, asOf, analyzer, true);
+    }
+
+    private static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, boolean force)
+            throws IOException {
+        Path root = kbRoot.toAbsolutePath().normalize();
+        Path indexDir = root.resolve(INDEX_DIR);
+        String key = ContentKey.of(root, asOf);
+        Path generation = indexDir.resolve(GENERATION_PREFIX + key);
+        if (force || !Files.isDirectory(generation)) {
+            Files.createDirectories(indexDir);
+            try {
+                IndexBuilder.build(root, generation, key, asOf, analyzer, force);
+            } catch (RuntimeException analysisFailed) {
+                Optional<Path> lastGood = latestGeneration(indexDir);
+                if (lastGood.isEmpty()) {
+                    throw analysisFailed;
+                }
+                return new DerivedState(root, lastGood.get(), analysisFailed);
+            }
+            collectGarbage(indexDir, generation);
+        }
+        Files.setLastModifiedTime(generation, FileTime.fromMillis(System.currentTimeMillis()));
+        return new DerivedState(root, generation, null);
+    }
+
+    private static Optional<Path> latestGeneration(Path indexDir) throws IOException {
+        try (Stream<Path> s = Files.list(indexDir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(GENERATION_PREFIX))
+                    .max(Comparator.comparing(DerivedState::modified));
+        }
+    }
+
+    /** Removes old generations and leftovers of interrupted builds; never the one in use. */
+    private static void collectGarbage(Path indexDir, Path current) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(indexDir)) {
+            entries = s.sorted(Comparator.comparing(DerivedState::modified).reversed()).toList();
+        }
+        int kept = 0;
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (p.equals(current)) continue;
+            boolean stale = name.startsWith(GENERATION_PREFIX) ? ++kept > KEEP
+                    // a tmp folder may belong to a build still running elsewhere: leave recent ones
+                    : modified(p).toMillis() < hourAgo;
+            if (stale) {
+                try {
+                    IndexBuilder.deleteTree(p);
+                } catch (IOException busy) {
+                    // Another process may still read it; the next build tries again.
+                }
+            }
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    public IndexState state() {
+        return state;
+    }
+
+    /** Why an older generation was opened instead of a fresh one, or null. */
+    public RuntimeException fallbackCause() {
+        return fallbackCause;
+    }
+
+    /** The rules' analysis, or null when the KB has no rules. */
+    public synchronized Analysis analysis() {
+        if (analysis == null && state.scored()) {
+            try {
+                analysis = Json.mapper().readValue(generation.resolve(IndexBuilder.ANALYSIS).toFile(), Analysis.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + generation.resolve(IndexBuilder.ANALYSIS), e);
+            }
+        }
+        return analysis;
+    }
+
+    /** The knowledge base itself, read from the fact files on first use (search never needs it). */
+    public synchronized KnowledgeBase knowledgeBase() {
+        if (knowledgeBase == null) {
+            try {
+                LoadResult loaded = FactFiles.load(kbRoot);
+                knowledgeBase = loaded.kb();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return knowledgeBase;
+    }
+
+    public synchronized ClaimSearch search() {
+        if (search == null) {
+            search = new ClaimSearch(reader);
+        }
+        return search;
+    }
+
+    public Path kbRoot() {
+        return kbRoot;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

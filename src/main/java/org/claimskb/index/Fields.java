@@ -1,0 +1,27 @@
+package org.claimskb.index;
+
+/** The Lucene field names of a claim document. */
+final class Fields {
+    static final String ID = "id";
+    static final String SPEAKER = "speaker";
+    static final String SOURCE = "source";
+    static final String KIND = "kind";
+    static final String STATUS = "status";
+    static final String FLAG = "flag";
+    static final String TOPIC = "topic";
+    static final String CREDIBILITY = "credibility";
+    /** The claim's fact-file fields as JSON, for output without reading fact files. */
+    static final String CLAIM_JSON = "claim_json";
+    /** The claim's {@code ClaimScore} as JSON, for {@code show}. */
+    static final String SCORE_JSON = "score_json";
+
+    /** Searchable texts, each indexed with every analysis of {@link MultilingualAnalyzers}. */
+    static final String TEXT = "text";
+    static final String QUOTE = "quote";
+    /** Names of the speaker and of every entity the claim is about, with aliases and topic ids. */
+    static final String NAMES = "names";
+
+    static final String[] SEARCHABLE = {TEXT, QUOTE, NAMES};
+
+    private Fields() {}
+}

@@ -1,0 +1,104 @@
+package org.claimskb.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.LoadResult;
+import org.claimskb.model.Claim;
+import org.claimskb.scoring.Analysis;
+
+/**
+ * Builds one generation: loads the fact files, runs the analyzer, writes the Lucene index,
+ * {@code analysis.json} and {@code state.json} into a temporary folder, and renames it into
+ * place only when everything is written.
+ */
+final class IndexBuilder {
+    static final String ANALYSIS = "analysis.json";
+    static final String STATE = "state.json";
+    static final String LUCENE = "lucene";
+
+    private IndexBuilder() {}
+
+    /**
+     * Builds the generation {@code target}. An existing one is kept (another process built the
+     * same inputs) unless {@code replace}, when the new one is swapped in.
+     */
+    static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean replace)
+            throws IOException {
+        LoadResult loaded = FactFiles.load(kbRoot);
+        Analysis analysis = analyzer == null ? null : analyzer.analyze(kbRoot.resolve("rules"), loaded.kb(), asOf);
+        Path tmp = target.resolveSibling("tmp-" + UUID.randomUUID());
+        Files.createDirectories(tmp);
+        try {
+            write(tmp, loaded, analysis, key, asOf);
+            if (replace && Files.isDirectory(target)) {
+                Path old = target.resolveSibling("tmp-old-" + UUID.randomUUID());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException raced) {
+                // Another process finished the same generation first: equal keys, equal content.
+                if (!Files.isDirectory(target)) {
+                    throw raced;
+                }
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        return target;
+    }
+
+    private static void write(Path dir, LoadResult loaded, Analysis analysis, String key, LocalDate asOf)
+            throws IOException {
+        var json = Json.mapper();
+        var documents = new ClaimDocuments(loaded.kb(), json);
+        var config = new IndexWriterConfig(MultilingualAnalyzers.perField(Fields.SEARCHABLE))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (var directory = FSDirectory.open(dir.resolve(LUCENE));
+             var writer = new IndexWriter(directory, config)) {
+            for (Claim c : loaded.kb().claims()) {
+                writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id())));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        if (analysis != null) {
+            json.writeValue(dir.resolve(ANALYSIS).toFile(), analysis);
+        }
+        var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
+                loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));
+        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(STATE).toFile(), state);
+    }
+
+    private static java.util.List<String> speakerIds(org.claimskb.model.KnowledgeBase kb) {
+        return kb.speakers().stream().map(org.claimskb.model.Speaker::id).sorted().toList();
+    }
+
+    private static java.util.List<String> topicIds(org.claimskb.model.KnowledgeBase kb) {
+        var ids = new java.util.TreeSet<String>();
+        kb.entities().forEach(e -> ids.add(e.id()));
+        kb.propositions().forEach(p -> ids.add(p.id()));
+        kb.claims().forEach(c -> ids.addAll(c.topics()));
+        return java.util.List.copyOf(ids);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.claimskb.index;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Every searchable text is indexed three ways, one field per analysis, and a query is run
+ * against all three:
+ * <ul>
+ *   <li>{@code <field>} — English: standard tokens, possessives, stop words, Porter stems; CJK
+ *       characters are dropped here so they cannot match as noisy single characters;</li>
+ *   <li>{@code <field>_ja} — Japanese morphological analysis (Kuromoji);</li>
+ *   <li>{@code <field>_zh} — CJK bigrams after folding Traditional to Simplified Chinese (ICU),
+ *       so {@code 英偉達} and {@code 英伟达} meet; also a robust fallback for Japanese kanji.</li>
+ * </ul>
+ */
+public final class MultilingualAnalyzers {
+    public static final String JA = "_ja";
+    public static final String ZH = "_zh";
+
+    private MultilingualAnalyzers() {}
+
+    /** The analyzer for a set of base field names; other fields are keywords. */
+    public static Analyzer perField(String... baseFields) {
+        Analyzer english = english();
+        Analyzer japanese = new JapaneseAnalyzer();
+        Analyzer chinese = chinese();
+        var map = new java.util.HashMap<String, Analyzer>();
+        for (String f : baseFields) {
+            map.put(f, english);
+            map.put(f + JA, japanese);
+            map.put(f + ZH, chinese);
+        }
+        return new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(), Map.copyOf(map));
+    }
+
+    static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new DropCjk(source);
+                s = new EnglishPossessiveFilter(s);
+                s = new LowerCaseFilter(s);
+                s = new ASCIIFoldingFilter(s);
+                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                s = new PorterStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    static Analyzer chinese() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new CJKWidthFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new ICUTransformFilter(s, TraditionalToSimplified.INSTANCE);
+                s = new CJKBigramFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** Loaded on first use only: the ICU transliterator takes a moment to build. */
+    private static final class TraditionalToSimplified {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Traditional-Simplified");
+    }
+
+    /** Leaves CJK tokens to the Japanese and Chinese fields. */
+    private static final class DropCjk extends FilteringTokenFilter {
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        DropCjk(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        protected boolean accept() {
+            String t = type.type();
+            return !(t.equals(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC])
+                    || t.equals(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA])
+                    || t.equals(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA])
+                    || t.equals(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.claimskb.report;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.claimskb.report.Report.ContradictionItem;
+import org.claimskb.report.Report.SpeakerCard;
+import org.claimskb.report.Report.VerdictSection;
+
+/**
+ * The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts and
+ * nothing fetched, so it opens from disk or an e-mail attachment and prints cleanly.
+ *
+ * <p>The page is rendered by jte templates ({@code src/main/jte}) compiled to Java at build time,
+ * in HTML mode: every {@code ${...}} is escaped for the context it appears in, so no claim text,
+ * quote or name can add markup. The only unescaped inserts are the stylesheet (a resource of this
+ * package) and the SVG charts, which {@link SvgCharts} escapes itself and tests check.
+ */
+public final class HtmlRenderer {
+
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final String CSS = resource("report.css");
+
+    /**
+     * What the template sees: the report, and the pieces only HTML has.
+     *
+     * @param credibilityChart SVG: mean credibility by speaker; empty when no claim is scored
+     * @param balanceChart     SVG: evidence for and against per proposition
+     * @param networkChart     SVG: who contradicts whom, on what
+     */
+    public record View(Report report, String css, String credibilityChart, String balanceChart, String networkChart) {}
+
+    private HtmlRenderer() {}
+
+    public static String render(Report report) {
+        var view = new View(report, CSS, credibilityChart(report.speakers()), balanceChart(report.verdicts()),
+                networkChart(report.speakers(), report.contradictions()));
+        var out = new StringOutput(65_536);
+        ENGINE.render("report.jte", view, out);
+        // The template's parameter lines leave blank lines before the doctype; drop them.
+        return out.toString().stripLeading();
+    }
+
+    static String credibilityChart(List<SpeakerCard> speakers) {
+        List<SpeakerCard> scored = speakers.stream()
+                .filter(c -> c.meanCredibility() != null)
+                .sorted(java.util.Comparator.comparingDouble((SpeakerCard c) -> -c.meanCredibility())
+                        .thenComparing(SpeakerCard::id))
+                .toList();
+        if (scored.isEmpty()) {
+            return "";
+        }
+        var bars = scored.stream()
+                .map(c -> new SvgCharts.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
+                        "grade " + c.grade()))
+                .toList();
+        String desc = "Mean credibility per speaker, highest first: " + String.join("; ", bars.stream()
+                .map(b -> b.label() + " " + b.valueText() + " (" + b.note() + ")").toList()) + ".";
+        return SvgCharts.horizontalBars("chart-credibility", "Credibility by speaker", desc, bars,
+                "Mean credibility of reviewed claims");
+    }
+
+    static String balanceChart(List<VerdictSection> verdicts) {
+        var rows = verdicts.stream()
+                .map(v -> new SvgCharts.Balance(v.statement(), v.weightAgainst(), v.weightFor(), v.verdictLabel()))
+                .toList();
+        String desc = "Evidence weight against and for each proposition: " + String.join("; ", verdicts.stream()
+                .map(v -> v.statement() + ": against " + ReportText.fixed(v.weightAgainst()) + ", for "
+                        + ReportText.fixed(v.weightFor()) + ", " + v.verdictLabel().toLowerCase(Locale.ROOT))
+                .toList()) + ".";
+        return SvgCharts.divergingBars("chart-balance", "Verdict balance per proposition", desc, rows);
+    }
+
+    /**
+     * Speakers who take part in a contradiction, joined by what they contradict each other on.
+     * A contradiction among several speakers becomes an edge between each pair of them.
+     */
+    static String networkChart(List<SpeakerCard> speakers, List<ContradictionItem> contradictions) {
+        var names = new TreeMap<String, String>();
+        speakers.forEach(s -> names.put(s.id(), s.name()));
+        var involved = new TreeMap<String, String>();
+        var edges = new ArrayList<SvgCharts.Edge>();
+        for (ContradictionItem c : contradictions) {
+            boolean numeric = c.subject() != null;
+            List<String> ids = c.speakers();
+            ids.forEach(id -> involved.put(id, names.getOrDefault(id, id)));
+            if (ids.size() == 1) {
+                edges.add(new SvgCharts.Edge(ids.getFirst(), ids.getFirst(), c.on(), numeric));
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    edges.add(new SvgCharts.Edge(ids.get(i), ids.get(j), c.on(), numeric));
+                }
+            }
+        }
+        var nodes = involved.entrySet().stream().map(e -> new SvgCharts.Node(e.getKey(), e.getValue())).toList();
+        String desc = "Who contradicts whom: " + String.join("; ", contradictions.stream()
+                .map(c -> String.join(" and ", c.speakerNames()) + " on " + c.on() + " (" + c.kind() + ")")
+                .toList()) + ".";
+        return SvgCharts.network("chart-contradictions", "Contradiction network", desc, nodes, edges,
+                "opposite positions on a proposition", "numbers that disagree");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + HtmlRenderer.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.claimskb.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.claimskb.TestKb;
+import org.claimskb.index.DerivedState;
+import org.claimskb.index.SearchRequest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Warm search latency on a synthetic KB (English, Japanese and Chinese claim texts). Not part of
+ * the default test run: {@code mvn test -Dgroups=benchmark -DexcludedGroups=none}. Prints the
+ * figures recorded in docs/BENCHMARKS.md; asserts nothing about time.
+ */
+@Tag("benchmark")
+class SearchBenchmark {
+    @TempDir
+    Path dir;
+
+    private static final String[] EN = {"racks", "weigh", "power", "tokens", "margin", "training", "inference", "cost",
+            "chips", "memory", "network", "demand", "supply", "revenue", "share"};
+    private static final String[] JA = {"ラック重量", "電力消費", "トークン", "粗利益率", "推論", "学習", "半導体"};
+    private static final String[] ZH = {"訓練成本", "推理需求", "市場份額", "毛利率", "晶片", "資料中心", "電力"};
+
+    @Test
+    void warmQueryLatency() throws Exception {
+        for (int size : new int[] {1_000, 10_000, 50_000}) {
+            run(size);
+        }
+    }
+
+    private void run(int claims) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("kb-" + claims));
+        var kb = new TestKb(root).standard();
+        var random = new Random(42);
+        var yaml = new StringBuilder("""
+                source: {id: synthetic, kind: transcript, date: 2025-01-01, speakers: [gavin-baker, jensen-huang]}
+                claims:
+                """);
+        for (int i = 0; i < claims; i++) {
+            String text = EN[random.nextInt(EN.length)] + " " + EN[random.nextInt(EN.length)] + " and "
+                    + EN[random.nextInt(EN.length)] + " grow " + i;
+            String quote = random.nextBoolean() ? JA[random.nextInt(JA.length)] + "は増加" : ZH[random.nextInt(ZH.length)] + "持續增長";
+            yaml.append("  - {id: c").append(i).append(", speaker: ").append(i % 2 == 0 ? "gavin-baker" : "jensen-huang")
+                    .append(", kind: statistic, text: \"").append(text).append("\", quote: \"").append(quote)
+                    .append("\", topics: [nvidia]}\n");
+        }
+        kb.write("synthetic.yaml", yaml.toString());
+        long t0 = System.nanoTime();
+        try (var state = DerivedState.open(root, LocalDate.of(2026, 1, 1), null)) {
+            long buildMs = (System.nanoTime() - t0) / 1_000_000;
+            List<String> queries = List.of("racks power", "\"training cost\"", "訓練成本", "训练成本", "ラック重量",
+                    "英伟达", "tokens AND margin", "NVDA", "*");
+            for (int i = 0; i < 200; i++) { // warm-up
+                state.search().search(new SearchRequest(queries.get(i % queries.size()), null, null, null, null, null, 20));
+            }
+            int rounds = 2_000;
+            long[] nanos = new long[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long s = System.nanoTime();
+                state.search().search(new SearchRequest(queries.get(i % queries.size()), null, null, null, null, null, 20));
+                nanos[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "search benchmark: %,d claims, index build %,d ms; warm query (20 hits, highlighted) "
+                            + "median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", claims + 3, buildMs,
+                    nanos[rounds / 2] / 1e6, nanos[rounds * 9 / 10] / 1e6, nanos[rounds * 99 / 100] / 1e6);
+        }
+    }
+}

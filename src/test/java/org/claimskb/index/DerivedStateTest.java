@@ -1,0 +1,132 @@
+package org.claimskb.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.claimskb.TestKb;
+import org.claimskb.model.Flag;
+import org.claimskb.scoring.Analysis;
+import org.claimskb.scoring.ClaimScore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DerivedStateTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    /** A stand-in for the rules: scores every claim 0.5 and counts how often it runs. */
+    private static Analyzer counting(AtomicInteger runs) {
+        return (rules, kb, asOf) -> {
+            runs.incrementAndGet();
+            var scores = new java.util.HashMap<String, ClaimScore>();
+            kb.claims().forEach(c -> scores.put(c.id(), new ClaimScore(c.id(), 0, "neutral", List.of(), 0.5, Set.of(Flag.VERIFIABLE))));
+            return new Analysis(asOf, scores, List.of(), List.of(), List.of(), List.of());
+        };
+    }
+
+    private long generations() throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve(DerivedState.INDEX_DIR))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("gen-")).count();
+        }
+    }
+
+    @Test
+    void unchangedInputsReuseTheIndexAndChangesRebuildIt() throws Exception {
+        var kb = new TestKb(dir).standard();
+        var runs = new AtomicInteger();
+        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(3, s.state().claims());
+            assertEquals(0.5, s.search().search(new SearchRequest("racks", null, null, null, null, null, 1)).hits().get(0).credibility());
+        }
+        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(1, runs.get(), "unchanged inputs: no analysis run");
+        }
+        kb.write("baker.yaml", Files.readString(dir.resolve("claims/baker.yaml")).replace("3,000 lb", "3,100 lb"));
+        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(2, runs.get(), "a changed fact file rebuilds");
+            assertTrue(s.search().claim("baker-2025/rack-weight").orElseThrow().fields().get("text").toString().contains("3,100"));
+        }
+        kb.write("rules/extra.drl", "package x;");
+        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(3, runs.get(), "a changed rule file rebuilds");
+        }
+        try (var s = DerivedState.open(dir, DAY.plusDays(1), counting(runs))) {
+            assertEquals(4, runs.get(), "another as-of date is another state");
+        }
+    }
+
+    @Test
+    void failedAnalysisFallsBackToTheLastGoodIndex() throws Exception {
+        var kb = new TestKb(dir).standard();
+        try (var s = DerivedState.open(dir, DAY, counting(new AtomicInteger()))) {
+            assertNull(s.fallbackCause());
+        }
+        kb.write("rules/broken.drl", "rule oops");
+        Analyzer failing = (rules, k, asOf) -> {
+            throw new IllegalStateException("rules/broken.drl:1: no viable alternative");
+        };
+        try (var s = DerivedState.open(dir, DAY, failing)) {
+            assertNotNull(s.fallbackCause());
+            assertEquals(3, s.state().claims(), "the last good generation still answers");
+        }
+        assertEquals(1, generations(), "no half-built generation is left in place");
+    }
+
+    @Test
+    void withNoEarlierIndexAFailedAnalysisIsAnError() {
+        new TestKb(dir).standard();
+        Analyzer failing = (rules, k, asOf) -> {
+            throw new IllegalStateException("broken");
+        };
+        assertThrows(IllegalStateException.class, () -> DerivedState.open(dir, DAY, failing));
+    }
+
+    @Test
+    void leftoversOfAnInterruptedBuildAreIgnored() throws Exception {
+        new TestKb(dir).standard();
+        Files.createDirectories(dir.resolve(DerivedState.INDEX_DIR).resolve("tmp-crashed/lucene"));
+        Files.writeString(dir.resolve(DerivedState.INDEX_DIR).resolve("tmp-crashed/lucene/segments_1"), "garbage");
+        try (var s = DerivedState.open(dir, DAY, null)) {
+            assertEquals(3, s.state().claims());
+            assertNull(s.analysis(), "no analyzer: unscored");
+        }
+    }
+
+    @Test
+    void forcedRebuildReplacesTheGeneration() throws Exception {
+        new TestKb(dir).standard();
+        var runs = new AtomicInteger();
+        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(Map.of(), Map.of());
+        }
+        try (var s = DerivedState.rebuild(dir, DAY, counting(runs))) {
+            assertEquals(2, runs.get());
+            assertNotEquals(0, s.state().claims());
+        }
+        assertEquals(1, generations());
+    }
+
+    @Test
+    void skippedFilesAreRecordedForTheCommandsToReport() throws Exception {
+        var kb = new TestKb(dir).standard();
+        kb.write("broken.yaml", "claims: [");
+        try (var s = DerivedState.open(dir, DAY, null)) {
+            assertEquals(List.of("claims/broken.yaml"), s.state().skipped().stream().map(f -> f.path()).toList());
+            assertEquals(3, s.state().claims());
+        }
+    }
+}
