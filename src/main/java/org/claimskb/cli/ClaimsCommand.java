@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             IndexCommand.class,
             ReportCommand.class,
+            AddCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {

@@ -35,14 +35,26 @@ public final class FactFileScan implements KnowledgeBaseReader {
 
     @Override
     public KnowledgeBase read(Path kbRoot, Path leaveOut) {
+        var keep = new java.util.ArrayList<Path>();
+        for (Path file : files(kbRoot)) {
+            if (leaveOut == null || !file.toAbsolutePath().normalize().equals(leaveOut.toAbsolutePath().normalize())) {
+                keep.add(file);
+            }
+        }
+        return scan(kbRoot, keep);
+    }
+
+    /** What one fact file declares. */
+    public KnowledgeBase readFile(Path kbRoot, Path file) {
+        return scan(kbRoot, List.of(file));
+    }
+
+    private KnowledgeBase scan(Path kbRoot, List<Path> paths) {
         var speakers = new ArrayList<Speaker>();
         var entities = new ArrayList<Entity>();
         var sources = new ArrayList<Source>();
         var claims = new ArrayList<Claim>();
-        for (Path file : files(kbRoot)) {
-            if (leaveOut != null && file.toAbsolutePath().normalize().equals(leaveOut.toAbsolutePath().normalize())) {
-                continue;
-            }
+        for (Path file : paths) {
             JsonNode root;
             try {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
