@@ -33,12 +33,17 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
+    /**
+     * Whether a whole passage is boilerplate: a link line or a metadata line. Phrases are checked
+     * per sentence ({@link #is}), so one "subscribe" does not take the paragraph's claims with it.
+     */
+    static boolean isPassage(String raw) {
+        return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches();
+    }
+
     /** Whether the raw passage or sentence is boilerplate rather than content. */
     static boolean is(String raw) {
-        if (Markdown.mostlyLinks(raw)) {
-            return true;
-        }
-        if (METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches()) {
+        if (isPassage(raw)) {
             return true;
         }
         if (STRONG.matcher(raw).find()) {

@@ -55,12 +55,19 @@ public final class EntityMatcher {
     /** Entity ids named in the text, in order of first appearance. */
     public List<String> find(String text) {
         String t = Markdown.normalized(text);
-        record Hit(int at, String id) {}
+        record Hit(int at, int end, String id) {}
         var hits = new ArrayList<Hit>();
+        // Longest names first; a shorter name inside a longer one's match ("Google" in "Google TPUs")
+        // is that entity's name, not a mention of another one.
         for (Name n : names) {
             Matcher m = n.pattern.matcher(t);
-            if (m.find()) {
-                hits.add(new Hit(m.start(), n.entityId));
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (hits.stream().noneMatch(h -> s < h.end && e > h.at)) {
+                    hits.add(new Hit(s, e, n.entityId));
+                    break;
+                }
             }
         }
         hits.sort(Comparator.comparingInt(Hit::at));

@@ -83,7 +83,7 @@ public final class TranscriptImporter {
         String labelled = null;
         String labelHeading = null;
         for (Passage p : passages) {
-            if (Boilerplate.is(p.text())) {
+            if (Boilerplate.isPassage(p.text())) {
                 continue;
             }
             Optional<String> label = cast.label(p.text());
