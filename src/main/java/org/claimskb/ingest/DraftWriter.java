@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimskb.model.Quantity;
@@ -187,9 +186,5 @@ public final class DraftWriter {
     /** Where a source's draft goes. */
     public static Path target(Path kbRoot, String sourceId) {
         return kbRoot.resolve("claims").resolve(sourceId + ".yaml");
-    }
-
-    static List<String> ids(List<DraftSpeaker> speakers) {
-        return speakers.stream().map(DraftSpeaker::id).toList();
     }
 }
