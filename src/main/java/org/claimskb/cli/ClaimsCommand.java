@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             ContradictionsCommand.class,
             VerdictCommand.class,
             SpeakersCommand.class,
+            AddCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {

@@ -1,0 +1,190 @@
+package org.claimskb.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimskb.model.Quantity;
+
+/**
+ * Writes a {@link Draft} as a fact file in the contract's field names and order, readable by
+ * people: CJK text as itself (never escaped), quotes only where YAML needs them, and timestamps
+ * such as {@code "05:03"} always quoted (YAML 1.1 readers would take them for base-60 numbers).
+ * The file is written to a temporary file in the target folder and moved into place atomically,
+ * so a crash never leaves half a draft where the loader would read it.
+ */
+public final class DraftWriter {
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?|[-+]?\\d[\\d_,.:eE+-]*");
+
+    /** Jackson's checker, plus quotes for anything that looks like a number or a clock time. */
+    private static final class Quoting extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || NEEDS_QUOTES.matcher(value).matches();
+        }
+    }
+
+    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new Quoting())
+            .build());
+
+    private DraftWriter() {}
+
+    /** The fact file's text: a comment header for the reviewer, then the YAML. */
+    public static String yaml(Draft draft) {
+        var root = new LinkedHashMap<String, Object>();
+        Draft.Source s = draft.source();
+        var source = new LinkedHashMap<String, Object>();
+        source.put("id", s.id());
+        putIf(source, "title", s.title());
+        source.put("kind", s.kind().wire());
+        putIf(source, "venue", s.venue());
+        putIf(source, "url", s.url());
+        source.put("date", s.date().toString());
+        source.put("language", s.language());
+        putIf(source, "file", s.file());
+        source.put("speakers", s.speakers());
+        root.put("source", source);
+        if (!draft.newSpeakers().isEmpty()) {
+            var speakers = new ArrayList<Map<String, Object>>();
+            for (DraftSpeaker sp : draft.newSpeakers()) {
+                var m = new LinkedHashMap<String, Object>();
+                m.put("id", sp.id());
+                m.put("name", sp.name());
+                putIf(m, "role", sp.role());
+                m.put("regime", "unknown");
+                speakers.add(m);
+            }
+            root.put("speakers", speakers);
+        }
+        var claims = new ArrayList<Map<String, Object>>();
+        for (Draft.Claim c : draft.claims()) {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("id", c.id());
+            m.put("speaker", c.speaker());
+            putIf(m, "at", c.at());
+            m.put("kind", c.kind().wire());
+            m.put("text", c.text());
+            putIf(m, "quote", c.quote());
+            if (!c.topics().isEmpty()) {
+                m.put("topics", c.topics());
+            }
+            if (c.quantity() != null) {
+                Draft.Quantity q = c.quantity();
+                var qm = new LinkedHashMap<String, Object>();
+                qm.put("subject", q.subject());
+                qm.put("metric", q.metric());
+                if (q.min() == q.max()) {
+                    qm.put("value", number(q.min()));
+                } else {
+                    var range = new LinkedHashMap<String, Object>();
+                    range.put("min", number(q.min()));
+                    range.put("max", number(q.max()));
+                    qm.put("value", range);
+                }
+                qm.put("unit", q.unit());
+                m.put("quantity", qm);
+            }
+            if (c.when() != null) {
+                m.put("when", c.when().toString());
+            }
+            if (c.due() != null) {
+                m.put("due", c.due().toString());
+            }
+            m.put("status", "draft");
+            claims.add(m);
+        }
+        root.put("claims", claims);
+        try {
+            return header(draft) + YAML.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a draft of plain maps and strings always serialises", e);
+        }
+    }
+
+    private static String header(Draft draft) {
+        var sb = new StringBuilder();
+        sb.append("# Draft written by `claims add` from ").append(draft.source().file()).append(".\n");
+        sb.append("# ").append(draft.claims().size()).append(" candidate claims (")
+                .append(draft.quantities()).append(" with quantities, ")
+                .append(draft.count(org.claimskb.model.ClaimKind.PREDICTION)).append(" predictions). Review each:\n");
+        sb.append("# rewrite text in your own words, fix kind/speaker/quantity, add stances, delete the rest,\n");
+        sb.append("# then set status: reviewed.\n");
+        for (String note : draft.notes()) {
+            sb.append("# CHECK: ").append(note).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static Object number(double v) {
+        String s = Quantity.format(v);
+        return s.contains(".") || s.contains("E") ? (Object) v : (Object) Long.parseLong(s);
+    }
+
+    private static void putIf(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, value);
+        }
+    }
+
+    /**
+     * Writes the draft to {@code claims/<source id>.yaml} under the KB root: temp file in the same
+     * folder, then an atomic move. Refuses to replace an existing file unless {@code force}.
+     *
+     * @return the written path
+     */
+    public static Path write(Path kbRoot, Draft draft, boolean force) throws IngestException {
+        Path target = target(kbRoot, draft.source().id());
+        if (Files.exists(target) && !force) {
+            throw new IngestException(target, "already exists; use --force to replace it, or --id to choose another id");
+        }
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + draft.source().id() + "-", ".tmp");
+            Files.writeString(temp, yaml(draft), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+            return target;
+        } catch (IOException e) {
+            throw new IngestException(target, "cannot be written (" + e.getMessage() + ")");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove temporary file " + temp, e);
+                }
+            }
+        }
+    }
+
+    /** Where a source's draft goes. */
+    public static Path target(Path kbRoot, String sourceId) {
+        return kbRoot.resolve("claims").resolve(sourceId + ".yaml");
+    }
+}

@@ -1,0 +1,151 @@
+package org.claimskb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a Markdown or plain-text body into passages (paragraphs and bullets), each carrying the
+ * timestamp or heading in force where it appears:
+ * <ul>
+ * <li>A heading ({@code ## Title}, or a {@code ▋Title}/{@code ■Title}/{@code 【Title】} line used as
+ *     one) starts a section; a timestamp at its start ({@code ### [05:03] Title}) becomes the
+ *     section's {@code at}, otherwise the heading text does.</li>
+ * <li>A timestamp at the start of a line ({@code [05:03]}, {@code 05:03 -}, {@code (1:22:25)})
+ *     starts a new timed segment that lasts until the next heading or timestamp.</li>
+ * <li>A timestamp at the end of a line ({@code ... (1:22:25)}) applies to that line only.</li>
+ * <li>Fenced code, horizontal rules, table separators and bold-only labels are not passages.</li>
+ * </ul>
+ */
+public final class Segmenter {
+    static final String TIME = "(\\d{1,2}:\\d{2}(?::\\d{2})?)";
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern PSEUDO_HEADING = Pattern.compile("^\\s*(?:[▋■□◆◇●▌▍█]\\s*(.+)|【([^】]{1,40})】\\s*)$");
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^[\\[(（]?" + TIME + "[\\])）]?(?!\\s*(?:[aApP]\\.?[mM]\\b|時|点))\\s*(?:[-–—:|]\\s*)?(.*)$");
+    private static final Pattern TRAILING_TIME = Pattern.compile("^(.*?)\\s*[\\[(（]" + TIME + "[\\])）]\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|[•・]\\s*|\\d{1,3}[.)、]\\s+)(.*)$");
+    private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(\\*\\*|__)[^*_]{1,60}\\1\\s*[:：]?\\s*$");
+
+    private Segmenter() {}
+
+    /** The passages of a body whose first line is line {@code firstLine} of the file. */
+    public static List<Passage> passages(String body, int firstLine, String language) {
+        var out = new ArrayList<Passage>();
+        String at = null;
+        String heading = null;
+        // The level of the heading whose timestamp is in force; sub-headings keep it.
+        int timedLevel = 0;
+        boolean inFence = false;
+        StringBuilder paragraph = null;
+        int paragraphLine = 0;
+        String paragraphAt = null;
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int lineNo = firstLine + i;
+            String stripped = line.strip();
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                inFence = !inFence;
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            if (stripped.startsWith(">")) {
+                stripped = stripped.replaceFirst("^(>\\s?)+", "").strip();
+            }
+            if (stripped.isEmpty() || RULE.matcher(stripped).matches() || TABLE_SEPARATOR.matcher(stripped).matches()) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue;
+            }
+            Matcher h = HEADING.matcher(stripped);
+            Matcher ph = PSEUDO_HEADING.matcher(stripped);
+            if (h.matches() || ph.matches()) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                String title = h.matches() ? h.group(2) : (ph.group(1) != null ? ph.group(1) : ph.group(2));
+                int level = h.matches() ? h.group(1).length() : 4;
+                Matcher t = LEADING_TIME.matcher(Markdown.plain(title));
+                if (t.matches()) {
+                    at = t.group(1);
+                    timedLevel = level;
+                    heading = t.group(2).isBlank() ? null : Markdown.plain(t.group(2));
+                } else {
+                    heading = Markdown.plain(title);
+                    if (timedLevel == 0 || level <= timedLevel) {
+                        at = heading.isEmpty() ? null : heading;
+                        timedLevel = 0;
+                    }
+                }
+                continue;
+            }
+            if (BOLD_LABEL.matcher(stripped).matches()) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue;
+            }
+            if (stripped.startsWith("|") && stripped.endsWith("|")) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                String row = stripped.substring(1, stripped.length() - 1).replaceAll("\\s*\\|\\s*", "; ");
+                out.add(new Passage(at, heading, row, true, lineNo));
+                continue;
+            }
+            Matcher b = BULLET.matcher(stripped);
+            boolean bullet = b.matches();
+            String content = bullet ? b.group(1).strip() : stripped;
+            Matcher lead = LEADING_TIME.matcher(content);
+            if (lead.matches()) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                at = lead.group(1);
+                timedLevel = 7;
+                content = lead.group(2).strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+            }
+            String lineAt = at;
+            Matcher trail = TRAILING_TIME.matcher(content);
+            if (trail.matches() && !trail.group(1).isBlank()) {
+                lineAt = trail.group(2);
+                content = trail.group(1);
+            }
+            if (bullet || !java.util.Objects.equals(lineAt, at)) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                out.add(new Passage(lineAt, heading, content, bullet, lineNo));
+                continue;
+            }
+            if (paragraph == null) {
+                paragraph = new StringBuilder(content);
+                paragraphLine = lineNo;
+                paragraphAt = at;
+            } else {
+                join(paragraph, content, language);
+            }
+        }
+        flush(out, paragraph, paragraphAt, heading, paragraphLine);
+        return out;
+    }
+
+    private static void join(StringBuilder paragraph, String next, String language) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        char first = next.charAt(0);
+        boolean cjkJoin = isCjk(last) || isCjk(first);
+        paragraph.append(cjkJoin && LanguageDetector.isCjk(language) ? "" : " ").append(next);
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
+    private static StringBuilder flush(List<Passage> out, StringBuilder paragraph, String at, String heading, int line) {
+        if (paragraph != null && !paragraph.isEmpty()) {
+            out.add(new Passage(at, heading, paragraph.toString(), false, line));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,321 @@
+package org.claimskb.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimskb.model.Entity;
+import org.claimskb.model.EntityKind;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.model.Speaker;
+
+/**
+ * Who speaks in a transcript, and who says each sentence.
+ *
+ * <p>Speakers come from, in order: front matter {@code guest(s)}, {@code host(s)}, {@code author(s)}
+ * (wiki links unwrapped); metadata lines in the body ({@code ゲスト: [[X]]}, {@code Guest: X},
+ * {@code 嘉賓：X}, {@code 主持人 X}, {@code 受訪者是 X}); the title ({@code feat. X},
+ * {@code Interview with X}, {@code X Interview}; {@code w/ X & Y} names hosts); transcript labels
+ * ({@code X: ...} at the start of paragraphs, twice or more, or once for a known speaker); and, when
+ * none of these names anyone, the knowledge base's speakers mentioned at least twice in the text.
+ * Names match the knowledge base's speakers by name or id ignoring case, spaces and punctuation
+ * (so {@code gavin-baker}, {@code Gavin Baker} and {@code GAVIN BAKER} agree) and by the aliases of
+ * a person entity with the speaker's id.
+ *
+ * <p>The main speaker is the first guest, else the first labelled non-host, else the first author
+ * who is not a host, else the most mentioned known speaker, else the first host. A sentence is
+ * attributed to the speaker whose label opened its paragraph, else to a source speaker named at
+ * the sentence's start ({@code Baker認為…}, {@code Huang said…}), else to the main speaker.
+ */
+public final class SpeakerResolver {
+    private static final String LATIN_NAME = "[A-Z][\\p{IsLatin}'’.-]+(?:\\s[A-Z][\\p{IsLatin}'’.-]+){1,2}";
+    private static final Pattern META_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(guests?|ゲスト|嘉賓|嘉宾|來賓|来宾|受訪者|受访者"
+            + "|interviewees?|hosts?|ホスト|主持人|司会|speakers?|出演者?|講者|讲者|パネリスト|panelists?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
+    private static final Pattern PROSE_GUEST = Pattern.compile("(?:受訪者是|受访者是|嘉賓是|嘉宾是|來賓是|ゲストは|今回のゲスト[:：]?)\\s*(\\[\\[[^\\]]+]]|" + LATIN_NAME + ")\\s*(?:[（(]([^）)]{1,60})[）)])?");
+    private static final Pattern PROSE_HOST = Pattern.compile("(?:主持人|ホストの|host)\\s*(\\[\\[[^\\]]+]]|" + LATIN_NAME + ")");
+    private static final Pattern TITLE_FEAT = Pattern.compile("(?i)\\b(?:feat\\.?|featuring|ft\\.)\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
+    private static final Pattern TITLE_WITH = Pattern.compile("(?i)\\b(?:interview|conversation|talk|chat|fireside)\\s+with\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
+    private static final Pattern TITLE_INTERVIEW = Pattern.compile("(" + LATIN_NAME + ")\\s+(?:Interview|interview|Podcast Interview)\\b");
+    private static final Pattern TITLE_HOSTS = Pattern.compile("\\bw/\\s*(.+)$");
+    private static final Pattern LABEL = Pattern.compile("^(?:\\*\\*|__)?(" + LATIN_NAME.replace("{1,2}", "{0,2}") + "|[\\p{IsHan}\\p{IsKatakana}・]{2,8})(?:\\*\\*|__)?\\s*[:：]\\s*\\S");
+    private static final Pattern ROLE = Pattern.compile("^\\s*[（(]([^）)]{1,60})[）)]");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|、|&|＆| and |和|與|与|及|/|・(?=\\[\\[))\\s*");
+
+    private enum Part { GUEST, HOST, AUTHOR, LABEL, MENTIONED }
+
+    private record Candidate(String name, String role, Part part) {}
+
+    private final List<DraftSpeaker> speakers;
+    private final String main;
+    private final Map<String, String> idByKey;
+    private final Map<String, Pattern> mentionById;
+
+    private SpeakerResolver(List<DraftSpeaker> speakers, String main, Map<String, String> idByKey,
+                            Map<String, Pattern> mentionById) {
+        this.speakers = List.copyOf(speakers);
+        this.main = main;
+        this.idByKey = idByKey;
+        this.mentionById = mentionById;
+    }
+
+    /** Every speaker of the source, the main one first. */
+    public List<DraftSpeaker> speakers() {
+        return speakers;
+    }
+
+    /** The speaker a sentence gets when nothing says otherwise: the main guest. */
+    public String main() {
+        return main;
+    }
+
+    public static SpeakerResolver resolve(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb) {
+        var candidates = new ArrayList<Candidate>();
+        fm.guests().forEach(n -> candidates.add(new Candidate(n, null, Part.GUEST)));
+        fm.hosts().forEach(n -> candidates.add(new Candidate(n, null, Part.HOST)));
+        for (Passage p : passages) {
+            Matcher meta = META_LINE.matcher(p.text());
+            if (meta.matches()) {
+                String key = meta.group(1).toLowerCase(java.util.Locale.ROOT);
+                Part part = key.startsWith("host") || key.equals("ホスト") || key.startsWith("主持") || key.equals("司会")
+                        ? Part.HOST : Part.GUEST;
+                for (String piece : SPLIT.split(meta.group(2))) {
+                    String raw = piece.strip();
+                    Matcher role = Pattern.compile("[（(]([^）)]{1,60})[）)]").matcher(raw);
+                    String r = role.find() ? role.group(1).strip() : null;
+                    String name = Markdown.name(raw.replaceAll("[（(][^）)]*[）)]", ""));
+                    if (plausibleName(name)) {
+                        candidates.add(new Candidate(name, r, part));
+                    }
+                }
+            }
+            Matcher guest = PROSE_GUEST.matcher(p.text());
+            if (guest.find()) {
+                candidates.add(new Candidate(Markdown.name(guest.group(1)), guest.group(2) == null ? null : guest.group(2).strip(), Part.GUEST));
+            }
+            Matcher host = PROSE_HOST.matcher(p.text());
+            if (host.find()) {
+                candidates.add(new Candidate(Markdown.name(host.group(1)), null, Part.HOST));
+            }
+        }
+        if (title != null) {
+            for (Pattern tp : List.of(TITLE_FEAT, TITLE_WITH, TITLE_INTERVIEW)) {
+                Matcher m = tp.matcher(title);
+                if (m.find()) {
+                    candidates.add(new Candidate(m.group(1).strip(), null, Part.GUEST));
+                }
+            }
+            Matcher hosts = TITLE_HOSTS.matcher(title);
+            if (hosts.find()) {
+                for (String n : SPLIT.split(hosts.group(1))) {
+                    if (n.strip().matches(LATIN_NAME)) {
+                        candidates.add(new Candidate(n.strip(), null, Part.HOST));
+                    }
+                }
+            }
+        }
+        var known = new KnownSpeakers(kb);
+        if (title != null) {
+            // A known speaker named in the title ("gavin baker asi ten years") is the guest.
+            String titleKey = Ids.nameKey(title);
+            for (Speaker s : kb.speakers()) {
+                String key = Ids.nameKey(s.name());
+                if (key.length() >= 6 && titleKey.contains(key)) {
+                    candidates.add(new Candidate(s.name(), null, Part.GUEST));
+                }
+            }
+        }
+        fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+
+        // Transcript labels: "Gavin Baker: ..." twice, or once for a known speaker.
+        var labelCounts = new LinkedHashMap<String, Integer>();
+        for (Passage p : passages) {
+            Matcher l = LABEL.matcher(p.text());
+            if (l.find() && !META_LINE.matcher(p.text()).matches()) {
+                labelCounts.merge(l.group(1).strip(), 1, Integer::sum);
+            }
+        }
+        labelCounts.forEach((name, n) -> {
+            boolean latin = name.matches(LATIN_NAME.replace("{1,2}", "{0,2}"));
+            if (known.match(name).isPresent() || (latin && n >= 2 && name.contains(" "))) {
+                candidates.add(new Candidate(name, null, Part.LABEL));
+            }
+        });
+        if (candidates.stream().noneMatch(c -> c.part != Part.HOST)) {
+            String all = String.join("\n", passages.stream().map(Passage::text).toList());
+            known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
+        }
+
+        // Resolve names to ids, merging duplicates; a name seen as host stays a host.
+        var byId = new LinkedHashMap<String, DraftSpeaker>();
+        var partById = new HashMap<String, Part>();
+        var idByKey = new HashMap<String, String>();
+        for (Candidate c : candidates) {
+            Optional<Speaker> k = known.match(c.name);
+            String id;
+            DraftSpeaker s;
+            if (k.isPresent()) {
+                id = k.get().id();
+                s = new DraftSpeaker(id, k.get().name(), k.get().role(), true);
+            } else {
+                String slug = Ids.slug(c.name, 6);
+                id = Ids.mostlyAscii(c.name) && !slug.isEmpty() ? slug : "speaker-" + Ids.shortHash(c.name);
+                s = new DraftSpeaker(id, c.name, c.role, false);
+            }
+            DraftSpeaker before = byId.get(id);
+            if (before == null || before.role() == null && s.role() != null && !s.known()) {
+                byId.put(id, s);
+            }
+            Part p = partById.get(id);
+            if (p == null || c.part == Part.HOST || (p != Part.HOST && c.part.ordinal() < p.ordinal())) {
+                partById.put(id, c.part);
+            }
+            idByKey.put(Ids.nameKey(c.name), id);
+            idByKey.put(Ids.nameKey(s.name()), id);
+        }
+        String main = null;
+        for (Part wanted : List.of(Part.GUEST, Part.LABEL, Part.AUTHOR, Part.MENTIONED, Part.HOST)) {
+            for (var e : partById.entrySet()) {
+                if (e.getValue() == wanted && (main == null || order(byId, e.getKey()) < order(byId, main))) {
+                    main = e.getKey();
+                }
+            }
+            if (main != null) {
+                break;
+            }
+        }
+        if (main == null) {
+            main = "unknown-speaker";
+            byId.put(main, known.byId(main).map(s -> new DraftSpeaker(s.id(), s.name(), s.role(), true))
+                    .orElse(new DraftSpeaker(main, "Unknown speaker", null, false)));
+        }
+        var ordered = new ArrayList<DraftSpeaker>();
+        ordered.add(byId.get(main));
+        for (DraftSpeaker s : byId.values()) {
+            if (!s.id().equals(main)) {
+                ordered.add(s);
+            }
+        }
+
+        var mentionById = new LinkedHashMap<String, Pattern>();
+        for (DraftSpeaker s : ordered) {
+            var forms = new ArrayList<String>();
+            forms.add(s.name());
+            known.aliases(s.id()).forEach(forms::add);
+            String[] words = s.name().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].length() > 2) {
+                String surname = words[words.length - 1];
+                boolean unique = ordered.stream().filter(o -> o.name().endsWith(" " + surname)).count() == 1;
+                if (unique) {
+                    forms.add(surname);
+                }
+            }
+            var alternatives = forms.stream().map(Pattern::quote).toList();
+            mentionById.put(s.id(), Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return new SpeakerResolver(ordered, main, idByKey, mentionById);
+    }
+
+    private static int order(Map<String, DraftSpeaker> byId, String id) {
+        return new ArrayList<>(byId.keySet()).indexOf(id);
+    }
+
+    private static boolean plausibleName(String name) {
+        return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*");
+    }
+
+    /** The speaker whose transcript label opens this passage ({@code Gavin Baker: ...}), if any. */
+    public Optional<String> label(String passageText) {
+        Matcher l = LABEL.matcher(passageText);
+        if (l.find()) {
+            return Optional.ofNullable(idByKey.get(Ids.nameKey(l.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** Who says the sentence: the paragraph's labelled speaker, a speaker named at its start, or the main one. */
+    public String attribute(String sentence, String labelled) {
+        if (labelled != null) {
+            return labelled;
+        }
+        String head = Markdown.normalized(sentence);
+        head = head.substring(0, Math.min(head.length(), 24));
+        String found = null;
+        int at = Integer.MAX_VALUE;
+        for (var e : mentionById.entrySet()) {
+            Matcher m = e.getValue().matcher(head);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                found = e.getKey();
+            }
+        }
+        return found != null ? found : main;
+    }
+
+    /** The knowledge base's speakers, found by any spelling of their name or id. */
+    private static final class KnownSpeakers {
+        private final KnowledgeBase kb;
+        private final Map<String, Speaker> byKey = new HashMap<>();
+        private final Map<String, List<String>> aliases = new HashMap<>();
+
+        KnownSpeakers(KnowledgeBase kb) {
+            this.kb = kb;
+            for (Speaker s : kb.speakers()) {
+                byKey.putIfAbsent(Ids.nameKey(s.name()), s);
+                byKey.putIfAbsent(Ids.nameKey(s.id()), s);
+                Optional<Entity> person = kb.entity(s.id()).filter(e -> e.kind() == EntityKind.PERSON);
+                var forms = new ArrayList<String>();
+                person.ifPresent(e -> {
+                    forms.add(e.name());
+                    forms.addAll(e.aliases());
+                });
+                forms.forEach(f -> byKey.putIfAbsent(Ids.nameKey(f), s));
+                aliases.put(s.id(), forms);
+            }
+        }
+
+        Optional<Speaker> match(String name) {
+            Speaker s = byKey.get(Ids.nameKey(name));
+            if (s == null) {
+                s = byKey.get(Ids.nameKey(Ids.slug(name, 8)));
+            }
+            return Optional.ofNullable(s);
+        }
+
+        Optional<Speaker> byId(String id) {
+            return kb.speaker(id);
+        }
+
+        List<String> aliases(String id) {
+            return aliases.getOrDefault(id, List.of()).stream().filter(a -> !a.isBlank()).toList();
+        }
+
+        Optional<Speaker> mostMentioned(String text) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            Speaker best = null;
+            int bestCount = 1;
+            for (Speaker s : kb.speakers()) {
+                int count = 0;
+                var forms = new ArrayList<String>(aliases(s.id()));
+                String[] words = s.name().split("\\s+");
+                // The surname alone counts ("Baker 認為"), which also covers the full name.
+                forms.add(words.length > 1 && words[words.length - 1].length() > 2 ? words[words.length - 1] : s.name());
+                for (String f : forms) {
+                    String needle = f.toLowerCase(java.util.Locale.ROOT);
+                    for (int i = lower.indexOf(needle); i >= 0 && !needle.isEmpty(); i = lower.indexOf(needle, i + 1)) {
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    best = s;
+                    bestCount = count;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+}

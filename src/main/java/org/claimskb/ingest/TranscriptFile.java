@@ -1,0 +1,104 @@
+package org.claimskb.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), or UTF-16
+ * when a byte-order mark says so. Anything else is refused rather than guessed, because a wrongly
+ * guessed encoding would put mojibake into the knowledge base.
+ *
+ * @param path the file it was read from
+ * @param text the decoded text, line ends normalised to {@code \n}, without a byte-order mark
+ */
+public record TranscriptFile(Path path, String text) {
+
+    /** Longest file accepted; a transcript of a three-hour interview is well under 1 MB. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    public static TranscriptFile read(Path path) throws IngestException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new IngestException(path, "is a directory, not a transcript file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new IngestException(path, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a transcript");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(path, "no such file");
+        } catch (IOException e) {
+            throw new IngestException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        String text = decode(path, bytes);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new IngestException(path, "is empty");
+        }
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new IngestException(path, "is a binary file (it contains NUL bytes), not a transcript");
+            }
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        // Text files have almost no control characters; many of them mean binary data that
+        // happened to be valid UTF-8.
+        if (control > 8 && control * 100 > text.length()) {
+            throw new IngestException(path, "is a binary file (" + control + " control characters), not a transcript");
+        }
+        return new TranscriptFile(path, text);
+    }
+
+    private static String decode(Path path, byte[] bytes) throws IngestException {
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(path, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(path, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = skip; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new IngestException(path, "is a binary file (it contains NUL bytes), not a transcript");
+            }
+        }
+        return strict(path, bytes, skip, StandardCharsets.UTF_8, "UTF-8");
+    }
+
+    private static String strict(Path path, byte[] bytes, int offset, Charset charset, String name)
+            throws IngestException {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IngestException(path, "is not valid " + name + " text (save it as UTF-8 and try again)");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

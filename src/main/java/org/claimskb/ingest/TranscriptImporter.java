@@ -1,0 +1,324 @@
+package org.claimskb.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimskb.model.Claim;
+import org.claimskb.model.ClaimKind;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.model.PartialDate;
+import org.claimskb.model.SourceKind;
+import org.claimskb.units.Units;
+
+/**
+ * Turns a transcript into a {@link Draft}: the source's fields from the front matter and text,
+ * its speakers matched to the knowledge base, and candidate claims with kinds, quantities,
+ * topics, timestamps and due dates. Pure: it reads the transcript and the given knowledge base
+ * and writes nothing ({@link DraftWriter} does).
+ */
+public final class TranscriptImporter {
+    /** Quotes longer than this are left out: a quote is short evidence, not a copy of the text. */
+    static final int MAX_QUOTE = 200;
+
+    private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$", Pattern.MULTILINE);
+    private static final Pattern VENUE_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(?:channel|podcast|show|venue|チャンネル|番組|頻道|频道|節目|节目|podcast 節目)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"'）]+");
+    private static final Pattern SUMMARY_CUES = Pattern.compile("(?i)\\b(summary|summari[sz]ed|highlights|key takeaways|notes on|recap)\\b"
+            + "|要約|まとめ|摘要|總結|总结|重點|重点|整理|彙整|汇整|概要");
+    private static final Pattern TRANSLATION_CUES = Pattern.compile("(?i)\\b(translation|translated)\\b|翻譯|翻译|翻訳|譯者|译者|原文連結|原文链接|原文");
+    private static final Pattern COMMENTARY_CUES = Pattern.compile("(?i)\\b(commentary|my take|reaction to|thoughts on)\\b|評論|评论|解説|所感");
+    private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*");
+
+    private TranscriptImporter() {}
+
+    /**
+     * Drafts a fact file for the transcript.
+     *
+     * @param requestedId the source id to use ({@code --id}), or null to derive one from title and date
+     * @param today       the date used when the transcript names none (then a note says so)
+     */
+    public static Draft draft(TranscriptFile file, KnowledgeBase kb, String requestedId, LocalDate today)
+            throws IngestException {
+        FrontMatter.Split split = FrontMatter.split(file);
+        FrontMatter fm = split.frontMatter();
+        String body = split.body();
+        if (body.isBlank() && fm.description() == null) {
+            throw new IngestException(file.path(), "has front matter but no text after it");
+        }
+        String language = LanguageDetector.detect(Markdown.plain(body.isBlank() ? fm.description() : body));
+        List<Passage> passages = Segmenter.passages(body, split.bodyLine(), language);
+        var notes = new ArrayList<String>();
+
+        String title = title(fm, body, file.path());
+        PartialDate date = fm.date();
+        if (date == null) {
+            date = DateForms.find(firstLines(body, 40)).orElse(null);
+            if (date != null) {
+                notes.add("date " + date + " taken from the text; check it");
+            }
+        }
+        if (date == null) {
+            date = PartialDate.of(today);
+            notes.add("no date in the transcript: used today's date " + today + "; set source.date to the event's date");
+        }
+        String id = requestedId != null ? requestedId : sourceId(title, date);
+        SpeakerResolver cast = SpeakerResolver.resolve(fm, title, passages, kb);
+        if (cast.main().equals("unknown-speaker")) {
+            notes.add("no speaker found: claims are attributed to unknown-speaker; replace it");
+        }
+        EntityMatcher entities = new EntityMatcher(kb);
+        Map<String, String> metricDimensions = metricDimensions(kb);
+
+        var claims = new ArrayList<Draft.Claim>();
+        var usedIds = new HashSet<String>();
+        var seenTexts = new HashSet<String>();
+        String labelled = null;
+        String labelHeading = null;
+        for (Passage p : passages) {
+            if (Boilerplate.isPassage(p.text())) {
+                continue;
+            }
+            Optional<String> label = cast.label(p.text());
+            String raw = p.text();
+            if (label.isPresent()) {
+                labelled = label.get();
+                labelHeading = p.heading();
+                raw = raw.replaceFirst("^[^:：]{1,60}[:：]\\s*", "");
+            } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
+                labelled = null;
+            }
+            String plain = Markdown.plain(raw);
+            List<String> items = p.bullet() && plain.length() <= 300 ? List.of(plain) : SentenceSplitter.split(plain, language);
+            for (String sentence : items) {
+                Draft.Claim c = candidate(sentence, p, language, date, cast.attribute(sentence, labelled), entities,
+                        metricDimensions, usedIds, claims.size() + 1);
+                if (c != null && !Boilerplate.is(sentence) && seenTexts.add(c.text())) {
+                    claims.add(c);
+                }
+            }
+        }
+        if (claims.isEmpty()) {
+            notes.add("no candidate claims found: the draft has the source and speakers only");
+        }
+        var usedSpeakers = new HashSet<String>();
+        claims.forEach(c -> usedSpeakers.add(c.speaker()));
+        List<DraftSpeaker> speakers = cast.speakers();
+        var source = new Draft.Source(id, title, kind(title, fm, body), venue(fm, passages), url(fm, body), date,
+                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList());
+        List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
+        return new Draft(source, newSpeakers, claims, notes);
+    }
+
+    private static Draft.Claim candidate(String sentence, Passage p, String language, PartialDate date, String speaker,
+                                         EntityMatcher entities, Map<String, String> metricDimensions,
+                                         Set<String> usedIds, int ordinal) {
+        String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<QuantityMention> q = QuantityParser.main(sentence, language);
+        List<String> topics = entities.find(sentence);
+        Optional<Classification> cls = ClaimClassifier.classify(sentence, language, q.isPresent(), !topics.isEmpty(), date);
+        if (cls.isEmpty()) {
+            return null;
+        }
+        String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
+        Draft.Quantity quantity = q.map(m -> quantity(m, sentence, text, topics, p, id, metricDimensions)).orElse(null);
+        Classification k = cls.get();
+        String quote = sentence.strip().length() <= MAX_QUOTE ? sentence.strip() : null;
+        return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
+                k.kind() == ClaimKind.PREDICTION ? k.when() : null,
+                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why());
+    }
+
+    private static Draft.Quantity quantity(QuantityMention m, String sentence, String text, List<String> topics,
+                                           Passage p, String claimId, Map<String, String> metricDimensions) {
+        String subject;
+        if (!topics.isEmpty()) {
+            subject = topics.get(0);
+        } else {
+            String latin = firstLatinPhrase(text);
+            if (latin == null && p.heading() != null) {
+                latin = firstLatinPhrase(p.heading());
+            }
+            subject = latin != null ? Ids.slug(latin, 4) : claimId;
+        }
+        String dimension = m.dimension();
+        String base = MetricGuess.guess(Markdown.normalized(sentence), dimension, m.noun());
+        String metric = base;
+        // One metric, one dimension across the knowledge base (the loader checks units per metric).
+        String known = metricDimensions.get(metric);
+        if (known != null && !known.equals(dimension)) {
+            metric = base + "-" + MetricGuess.suffix(dimension);
+            for (int n = 2; metricDimensions.containsKey(metric) && !metricDimensions.get(metric).equals(dimension); n++) {
+                metric = base + "-" + MetricGuess.suffix(dimension) + "-" + n;
+            }
+        }
+        metricDimensions.putIfAbsent(metric, dimension);
+        return new Draft.Quantity(subject, metric, m.min(), m.max(), m.unit());
+    }
+
+    private static String firstLatinPhrase(String text) {
+        Matcher m = LATIN_WORDS.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "is",
+            "are", "was", "were", "be", "by", "at", "it", "its", "that", "this", "with", "as", "from", "has", "have", "had",
+            "will", "would", "about", "than", "we", "he", "she", "they", "i", "you", "our", "their", "his", "her");
+
+    /** A readable local id: the sentence's first meaningful English words, or its topic and metric, or claim-N. */
+    private static String claimId(String text, List<String> topics, QuantityMention q, int ordinal) {
+        if (Ids.mostlyAscii(text)) {
+            var words = new ArrayList<String>();
+            for (String w : Ids.slug(text, 40).split("-")) {
+                if (!w.isEmpty() && !STOP.contains(w) && words.size() < 5) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                return String.join("-", words);
+            }
+        }
+        var parts = new ArrayList<String>();
+        if (!topics.isEmpty()) {
+            parts.add(topics.get(0));
+        } else {
+            String latin = firstLatinPhrase(text);
+            if (latin != null) {
+                parts.add(Ids.slug(latin, 3));
+            }
+        }
+        if (q != null) {
+            parts.add(MetricGuess.guess(text, q.dimension(), q.noun()));
+        }
+        String id = String.join("-", parts).replaceAll("-+", "-");
+        return id.isEmpty() ? String.format("claim-%02d", ordinal) : id;
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String base = id.length() > 50 ? id.substring(0, 50).replaceAll("-+$", "") : id;
+        String candidate = base;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The source id derived from title and date: an ASCII slug, or transcript-DATE-HASH for CJK titles. */
+    static String sourceId(String title, PartialDate date) {
+        // "Episode title | Show name": the episode title alone names it.
+        String main = title.split("\\s[|｜]\\s")[0];
+        if (Ids.slug(main, 8).split("-").length >= 2) {
+            title = main;
+        }
+        String slug = Ids.slug(title, 8);
+        if (!Ids.mostlyAscii(title) || slug.length() < 3) {
+            return "transcript-" + date + "-" + Ids.shortHash(title);
+        }
+        return slug + "-" + date;
+    }
+
+    private static String title(FrontMatter fm, String body, Path path) {
+        if (fm.title() != null) {
+            return fm.title();
+        }
+        Matcher h = HEADING_LINE.matcher(body);
+        if (h.find()) {
+            String t = Markdown.plain(h.group(1));
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static SourceKind kind(String title, FrontMatter fm, String body) {
+        String head = title + "\n" + (fm.description() == null ? "" : fm.description()) + "\n"
+                + String.join("\n", fm.tags()) + "\n" + headings(body) + firstLines(body, 5);
+        if (TRANSLATION_CUES.matcher(head).find()) {
+            return SourceKind.TRANSLATION;
+        }
+        if (SUMMARY_CUES.matcher(head).find()) {
+            return SourceKind.SUMMARY;
+        }
+        if (COMMENTARY_CUES.matcher(head).find()) {
+            return SourceKind.COMMENTARY;
+        }
+        return SourceKind.TRANSCRIPT;
+    }
+
+    private static String headings(String body) {
+        var sb = new StringBuilder();
+        Matcher h = HEADING_LINE.matcher(body);
+        while (h.find()) {
+            sb.append(h.group(1)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String venue(FrontMatter fm, List<Passage> passages) {
+        if (fm.venue() != null) {
+            return fm.venue();
+        }
+        for (Passage p : passages) {
+            Matcher m = VENUE_LINE.matcher(p.text());
+            if (m.matches()) {
+                String v = Markdown.name(m.group(1));
+                if (!v.isBlank() && v.length() <= 80) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String url(FrontMatter fm, String body) {
+        if (fm.url() != null) {
+            return fm.url();
+        }
+        Matcher m = URL.matcher(firstLines(body, 30));
+        String first = null;
+        while (m.find()) {
+            String u = m.group();
+            if (u.matches("(?i)https?://(www\\.)?(youtube\\.com|youtu\\.be|podcasts\\.apple\\.com|open\\.spotify\\.com)/.*")) {
+                return u;
+            }
+            if (first == null) {
+                first = u;
+            }
+        }
+        return first;
+    }
+
+    private static String firstLines(String body, int n) {
+        return String.join("\n", body.lines().limit(n).toList());
+    }
+
+    /** Each metric's dimension as the knowledge base uses it, so drafts never clash with it. */
+    private static Map<String, String> metricDimensions(KnowledgeBase kb) {
+        var map = new HashMap<String, String>();
+        for (Claim c : kb.claims()) {
+            if (c.quantity() != null) {
+                map.putIfAbsent(c.quantity().metric(), Units.of(c.quantity().unit()).dimension());
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Turning a clipped transcript or summary (Markdown or plain text, English, Japanese or Chinese,
+ * with or without YAML front matter) into a draft fact file for review: {@code claims add}.
+ *
+ * <p>The pipeline, one class per step: {@link org.claimskb.ingest.TranscriptFile} decodes the
+ * bytes strictly; {@link org.claimskb.ingest.FrontMatter} reads the YAML header;
+ * {@link org.claimskb.ingest.LanguageDetector} names the language;
+ * {@link org.claimskb.ingest.Segmenter} cuts the body into passages that keep their timestamp or
+ * heading; {@link org.claimskb.ingest.SentenceSplitter} cuts passages into sentences;
+ * {@link org.claimskb.ingest.QuantityParser} and {@link org.claimskb.ingest.ClaimClassifier}
+ * find numbers, predictions and comparisons; {@link org.claimskb.ingest.SpeakerResolver} and
+ * {@link org.claimskb.ingest.EntityMatcher} tie the text to the knowledge base's speakers and
+ * entities; {@link org.claimskb.ingest.TranscriptImporter} assembles a {@link org.claimskb.ingest.Draft}
+ * and {@link org.claimskb.ingest.DraftWriter} writes it atomically as YAML.
+ *
+ * <p>Everything here is heuristic on purpose: drafts are marked {@code status: draft} and are
+ * meant to be reviewed. The heuristics are documented in {@code docs/INGEST.md}.
+ */
+package org.claimskb.ingest;

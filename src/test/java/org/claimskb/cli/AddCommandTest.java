@@ -1,0 +1,166 @@
+package org.claimskb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.LoadResult;
+import org.claimskb.model.Claim;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code claims add}: drafts that validate, refusal to overwrite, bad input that writes nothing. */
+class AddCommandTest {
+    static final String KB_SPEAKERS = """
+            speakers:
+              - id: gavin-baker
+                name: Gavin Baker
+                regime: bounded
+            entities:
+              - id: nvidia
+                name: NVIDIA
+                aliases: [Nvidia, 英偉達, エヌビディア]
+                kind: company
+            """;
+    static final String TRANSCRIPT = """
+            ---
+            title: "Racks and Margins | Interview with Gavin Baker"
+            source: "https://example.org/episode"
+            author:
+              - "[[Sam Host]]"
+              - "[[Gavin Baker]]"
+            published: 2025-02-03
+            ---
+            ## [05:03] Racks
+
+            - **Host**: [[Sam Host]]
+            - A rack weighs about 3,000 lb now.
+            - Nvidia will ship 2 million GPUs in 2026.
+            - 英偉達的毛利率為75%。
+            - エヌビディアの売上高は100億ドルに達した。
+            """;
+
+    @TempDir
+    Path kb;
+
+    Path transcript;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(kb.resolve("claims"));
+        Files.createDirectories(kb.resolve("rules"));
+        Files.writeString(kb.resolve("claims/speakers.yaml"), KB_SPEAKERS);
+        transcript = kb.resolve("episode.md");
+        Files.writeString(transcript, TRANSCRIPT);
+    }
+
+    @Test
+    void writesADraftThatLoadsWithoutProblems() throws IOException {
+        CliRun run = CliRun.of(kb, "add", transcript.toString(), "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        Path written = kb.resolve("claims/racks-and-margins-2025-02-03.yaml");
+        assertEquals(written.toString(), run.out().strip());
+        assertTrue(Files.exists(written));
+
+        LoadResult loaded = FactFiles.load(kb);
+        assertEquals(List.of(), loaded.problems());
+        List<Claim> claims = loaded.kb().claims().stream()
+                .filter(c -> c.sourceId().equals("racks-and-margins-2025-02-03")).toList();
+        assertEquals(4, claims.size(), claims.toString());
+        assertTrue(claims.stream().allMatch(Claim::draft));
+        assertTrue(claims.stream().allMatch(c -> c.speaker().equals("gavin-baker")));
+        assertTrue(claims.stream().allMatch(c -> "05:03".equals(c.at())));
+        assertEquals("sam-host", loaded.kb().speaker("sam-host").orElseThrow().id());
+
+        String yaml = Files.readString(written);
+        assertTrue(yaml.contains("英偉達的毛利率為75%"), "CJK is written as itself, not escaped");
+        assertTrue(yaml.contains("at: \"05:03\""), "timestamps are quoted");
+        assertTrue(yaml.contains("regime: unknown"));
+        assertFalse(yaml.contains("\\u"), yaml);
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForce() throws IOException {
+        assertEquals(0, CliRun.of(kb, "add", transcript.toString()).status());
+        Path written = kb.resolve("claims/racks-and-margins-2025-02-03.yaml");
+        Files.writeString(written, Files.readString(written) + "# reviewed by hand\n");
+
+        CliRun again = CliRun.of(kb, "add", transcript.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains(written + ": already exists; use --force"), again.err());
+        assertTrue(Files.readString(written).contains("# reviewed by hand"), "the file is untouched");
+
+        CliRun forced = CliRun.of(kb, "add", transcript.toString(), "--force");
+        assertEquals(0, forced.status(), forced.err());
+        assertFalse(Files.readString(written).contains("# reviewed by hand"));
+        assertEquals(List.of(), FactFiles.load(kb).problems(), "the new-speaker declarations come back with --force");
+        assertEquals(List.of(), leftovers(), "no temporary files remain");
+    }
+
+    @Test
+    void explicitIdAndJson() throws IOException {
+        CliRun run = CliRun.of(kb, "add", transcript.toString(), "--id", "my-episode", "--json");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().strip().startsWith("{\"path\":"), run.out());
+        assertTrue(run.out().contains("\"source\":\"my-episode\""), run.out());
+        assertTrue(Files.exists(kb.resolve("claims/my-episode.yaml")));
+
+        CliRun bad = CliRun.of(kb, "add", transcript.toString(), "--id", "My Episode");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("not a kebab-case id"), bad.err());
+    }
+
+    @Test
+    void badInputGetsAMessageAndWritesNothing() throws IOException {
+        Path empty = Files.writeString(kb.resolve("empty.md"), "  \n\n");
+        Path binary = Files.write(kb.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        Path latin1 = Files.write(kb.resolve("latin1.txt"), "Caf\u00e9 sold 3,000 lb.".getBytes(StandardCharsets.ISO_8859_1));
+        Path badYaml = Files.writeString(kb.resolve("bad.md"), "---\ntitle: [unclosed\ndate: 2025-01-01\n---\nText with 5% growth.\n");
+        Path missing = kb.resolve("nope.md");
+        List<String[]> cases = List.of(
+                new String[] {missing.toString(), "no such file"},
+                new String[] {empty.toString(), "is empty"},
+                new String[] {binary.toString(), "binary file"},
+                new String[] {latin1.toString(), "not valid UTF-8"},
+                new String[] {badYaml.toString(), "front matter is not valid YAML"});
+        for (String[] c : cases) {
+            CliRun run = CliRun.of(kb, "add", c[0]);
+            assertEquals(2, run.status(), c[0] + ": " + run.err());
+            assertTrue(run.err().startsWith(c[0] + ":"), run.err());
+            assertTrue(run.err().contains(c[1]), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+        try (Stream<Path> files = Files.list(kb.resolve("claims"))) {
+            assertEquals(List.of("speakers.yaml"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void utf16WithByteOrderMarkAndNoFrontMatter() throws IOException {
+        byte[] text = "# Notes on NVIDIA\n\nNvidia expects revenue of $50 billion next year.\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Path f = Files.write(kb.resolve("notes.txt"), withBom);
+        CliRun run = CliRun.of(kb, "add", f.toString(), "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("no date in the transcript"), run.err());
+        assertTrue(Files.exists(kb.resolve("claims/notes-on-nvidia-2026-05-01.yaml")));
+        assertEquals(List.of(), FactFiles.load(kb).problems());
+    }
+
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(kb.resolve("claims"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+}
