@@ -55,7 +55,8 @@ final class VerdictBuilder {
             }
         }
         // Replace every repeat by a zero-weight entry naming the claim that counts.
-        Map<Evidence, Evidence> replaced = new HashMap<>();
+        // By identity: one claim with two equal stances yields equal records for two propositions.
+        Map<Evidence, Evidence> replaced = new java.util.IdentityHashMap<>();
         for (var entry : pendingRepeats.entrySet()) {
             Evidence winner = counted.get(entry.getKey());
             for (Evidence e : entry.getValue()) {

@@ -84,6 +84,19 @@ class VerdictAndReportCardTest {
     }
 
     @Test
+    void aClaimWithStancesOnTwoPropositionsCountsOnBoth() {
+        TestKb kb = new TestKb().proposition("p").proposition("q").speaker("a", Regime.BOUNDED)
+                .source("t", SourceKind.TRANSCRIPT, "ev", "2025-12-01");
+        kb.claim("t/strong", "a", ClaimKind.FACT, "P at 40%.").stance("p", Position.FOR);
+        kb.claim("t/both", "a", ClaimKind.OPINION, "P and Q.").stance("p", Position.FOR).stance("q", Position.FOR);
+        Analysis a = kb.analyze();
+        Verdict q = verdict(a, "q");
+        assertEquals("t/both", q.evidenceFor().get(0).claim());
+        assertTrue(q.weight() > 0, "the claim counts for q although it repeats the speaker on p");
+        assertEquals(0, verdict(a, "p").evidenceFor().get(1).weight(), "on p it is a re-report of t/strong");
+    }
+
+    @Test
     void unverifiableClaimsWeighLessInVerdicts() {
         TestKb kb = new TestKb().proposition("v").proposition("u").speaker("a", Regime.BOUNDED);
         kb.claim("s1/x", "a", ClaimKind.ANALYSIS, "V, by 30%.").stance("v", Position.FOR);
