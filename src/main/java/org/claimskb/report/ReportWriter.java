@@ -1,11 +1,9 @@
 package org.claimskb.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.claimskb.files.AtomicFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,17 +36,6 @@ public final class ReportWriter {
     }
 
     static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some file systems cannot rename atomically; a plain replace is the best they offer.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(target, content, true);
     }
 }
