@@ -88,7 +88,10 @@ public final class DerivedState implements AutoCloseable {
         }
     }
 
-    /** Removes old generations and leftovers of interrupted builds; never the one in use. */
+    /**
+     * Removes old generations and leftovers of interrupted builds; never the one in use, nor
+     * other residents of the folder (the compiled-rules cache).
+     */
     private static void collectGarbage(Path indexDir, Path current) throws IOException {
         List<Path> entries;
         try (Stream<Path> s = Files.list(indexDir)) {
@@ -101,7 +104,7 @@ public final class DerivedState implements AutoCloseable {
             if (p.equals(current)) continue;
             boolean stale = name.startsWith(GENERATION_PREFIX) ? ++kept > KEEP
                     // a tmp folder may belong to a build still running elsewhere: leave recent ones
-                    : modified(p).toMillis() < hourAgo;
+                    : name.startsWith("tmp-") && modified(p).toMillis() < hourAgo;
             if (stale) {
                 try {
                     IndexBuilder.deleteTree(p);
