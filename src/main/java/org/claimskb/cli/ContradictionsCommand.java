@@ -5,40 +5,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.Contradiction;
 import org.claimskb.scoring.ReportCard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims contradictions [--speaker ID]}: contradictions between claims, and self-contradictions. */
 @Command(name = "contradictions", mixinStandardHelpOptions = true,
         description = {"Contradictions between claims: stance (opposite positions on one proposition about the "
                 + "same time), numeric (one quantity, values apart beyond 10%% after unit conversion) and self "
                 + "(either, within one speaker)."})
-public final class ContradictionsCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class ContradictionsCommand extends KbCommand {
     @Option(names = "--speaker", paramLabel = "ID", description = "Only contradictions this speaker takes part in.")
     String speaker;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), spec.commandLine().getErr())) {
+        PrintWriter out = out();
+        try (DerivedState state = openState()) {
             Analysis analysis = Scored.analysis(state);
             if (speaker != null) {
                 Scored.requireKnown("speaker", speaker, analysis.reportCards().stream().map(ReportCard::id).toList());
@@ -46,7 +32,7 @@ public final class ContradictionsCommand implements Callable<Integer> {
             List<Contradiction> shown = analysis.contradictions().stream()
                     .filter(c -> speaker == null || c.speakers().contains(speaker)).toList();
             if (common.json()) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(shown)));
+                printJson(toJson(shown));
             } else {
                 print(shown, out);
             }

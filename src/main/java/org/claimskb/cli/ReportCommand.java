@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.claimskb.index.DerivedState;
 import org.claimskb.index.Json;
 import org.claimskb.model.KnowledgeBase;
@@ -16,24 +15,12 @@ import org.claimskb.report.ReportFormat;
 import org.claimskb.report.ReportWriter;
 import org.claimskb.scoring.Analysis;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims report}: the full credibility report as Markdown, HTML and JSON files. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the full credibility report (default: report.md, report.html and report.json into <kb>/report/).")
-public final class ReportCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class ReportCommand extends KbCommand {
     @Option(names = "--format", paramLabel = "md,html,json", defaultValue = "md,html,json",
             description = "Comma list of formats to write (default: ${DEFAULT-VALUE}).")
     String format;
@@ -49,9 +36,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("claims report: --format: " + e.getMessage());
         }
-        Path kbRoot = parent.kbRoot();
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Path kbRoot = kbRoot();
+        PrintWriter stdout = out();
+        PrintWriter err = err();
         Report report;
         try (DerivedState state = Session.open(kbRoot, common.asOf(), err)) {
             KnowledgeBase kb = state.knowledgeBase();

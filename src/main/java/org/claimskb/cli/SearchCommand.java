@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.BadQueryException;
 import org.claimskb.index.DerivedState;
 import org.claimskb.index.IndexState;
-import org.claimskb.index.Json;
 import org.claimskb.index.SearchHit;
 import org.claimskb.index.SearchRequest;
 import org.claimskb.index.SearchResult;
@@ -17,27 +15,15 @@ import org.claimskb.model.ClaimKind;
 import org.claimskb.model.Flag;
 import org.claimskb.model.Wire;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims search}: ranked keyword search in any language, with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Ranked keyword search over claim text, quotes (any language), topics, entity aliases and "
                 + "speaker names. With no query (or *), every claim passing the filters, most credible first.",
                 "Query syntax: words (OR), \"a phrase\", +must -mustnot, AND/OR/NOT, field-free Lucene syntax."})
-public final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class SearchCommand extends KbCommand {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for (joined by spaces).")
     List<String> query;
 
@@ -61,8 +47,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (limit < 1) {
             throw new UserError("--limit must be at least 1, found " + limit);
         }
@@ -73,7 +59,7 @@ public final class SearchCommand implements Callable<Integer> {
         String flagWire = flag == null ? null : check("--flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
                 Arrays.stream(Flag.values()).map(Flag::wire).toList());
         String text = query == null ? "" : String.join(" ", query);
-        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), err)) {
+        try (DerivedState state = Session.open(kbRoot(), common.asOf(), err)) {
             IndexState s = state.state();
             if (speaker != null) check("--speaker", speaker, s.speakerIds());
             if (topic != null) check("--topic", topic, s.topicIds());
@@ -84,7 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             if (common.json()) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                printJson(result);
             } else {
                 print(result, out);
             }

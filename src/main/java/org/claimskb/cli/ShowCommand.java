@@ -6,44 +6,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.ClaimSearch.StoredClaim;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.Finding;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims show ID}: one claim, its credibility, every finding and the score's breakdown. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "One claim with its credibility, every rule finding about it and the score's breakdown.")
-public final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class ShowCommand extends KbCommand {
     @Parameters(paramLabel = "CLAIM_ID", description = "Global claim id: <source-id>/<claim-id>.")
     String id;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), spec.commandLine().getErr())) {
+        PrintWriter out = out();
+        try (DerivedState state = openState()) {
             StoredClaim claim = state.search().claim(id).orElseThrow(() -> new UserError("unknown claim '" + id + "'"
                     + Suggestions.hint(id, state.search().claimIds())));
             Map<String, Object> json = toJson(claim);
             if (common.json()) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                printJson(json);
             } else {
                 print(claim, out);
             }

@@ -6,36 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
 import org.claimskb.scoring.ReportCard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims speakers}: one report card per speaker. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = {"One report card per speaker: claims by kind, flags, mean credibility, self-contradictions, "
                 + "track record and a reliability grade A (completely reliable) to E (unreliable), or F (cannot be judged)."})
-public final class SpeakersCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class SpeakersCommand extends KbCommand {
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), spec.commandLine().getErr())) {
+        PrintWriter out = out();
+        try (DerivedState state = openState()) {
             List<ReportCard> cards = Scored.analysis(state).reportCards();
             if (common.json()) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(cards)));
+                printJson(toJson(cards));
             } else {
                 print(cards, out);
             }

@@ -6,40 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.Verdict;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code claims verdict [PROPOSITION_ID]}: the credibility-weighted conclusion per proposition. */
 @Command(name = "verdict", mixinStandardHelpOptions = true,
         description = {"Credibility-weighted conclusion for each proposition (or one), with the evidence for and "
                 + "against. Each reviewed claim weighs credibility x verifiability; re-reports of one utterance "
                 + "count once; drafts never count."})
-public final class VerdictCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+public final class VerdictCommand extends KbCommand {
     @Parameters(arity = "0..1", paramLabel = "PROPOSITION_ID", description = "One proposition (default: all).")
     String proposition;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (DerivedState state = Session.open(parent.kbRoot(), common.asOf(), spec.commandLine().getErr())) {
+        PrintWriter out = out();
+        try (DerivedState state = openState()) {
             Analysis analysis = Scored.analysis(state);
             if (proposition != null) {
                 Scored.requireKnown("proposition", proposition,
@@ -48,7 +34,7 @@ public final class VerdictCommand implements Callable<Integer> {
             List<Verdict> shown = analysis.verdicts().stream()
                     .filter(v -> proposition == null || v.proposition().equals(proposition)).toList();
             if (common.json()) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(shown)));
+                printJson(toJson(shown));
             } else {
                 print(shown, out);
             }
