@@ -85,7 +85,10 @@ final class ClaimDocuments {
         return topics;
     }
 
-    /** Every name a reader might search the claim by: speaker, entities (with aliases), topic ids. */
+    /**
+     * Every name a reader might search the claim by: speaker, entities (with aliases), topic ids,
+     * and the propositions it takes a stance on.
+     */
     private Set<String> names(Claim c) {
         var names = new LinkedHashSet<String>();
         kb.speaker(c.speaker()).ifPresent(s -> names.add(s.name()));
@@ -94,6 +97,13 @@ final class ClaimDocuments {
         ids.addAll(c.harms());
         if (c.quantity() != null) {
             ids.add(c.quantity().subject());
+        }
+        // A claim's stance makes it about its proposition: the statement and topics find it too.
+        for (var stance : c.stances()) {
+            kb.proposition(stance.proposition()).ifPresent(p -> {
+                names.add(p.statement());
+                ids.addAll(p.topics());
+            });
         }
         for (String id : ids) {
             var chain = kb.withAncestors(id);

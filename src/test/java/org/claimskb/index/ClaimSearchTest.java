@@ -67,6 +67,11 @@ class ClaimSearchTest {
     }
 
     @Test
+    void aStanceMakesTheClaimFindableByItsProposition() throws Exception {
+        assertEquals(List.of("baker-2025/tpu-cheapest"), ids("competitive GPUs"), "the proposition's statement");
+    }
+
+    @Test
     void japaneseQuotesAreSearchable() throws Exception {
         assertEquals(List.of("baker-2025/rack-weight"), ids("ラック重量"));
         assertEquals(List.of("baker-2025/tpu-cheapest"), ids("トークン"));
