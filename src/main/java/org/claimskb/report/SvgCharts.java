@@ -141,26 +141,30 @@ public final class SvgCharts {
     // ---- network --------------------------------------------------------------------------
 
     /**
-     * Nodes on a circle (in the order given), straight edges between them labelled at their
-     * middle, loops for edges from a node to itself. Edges between the same two nodes are merged
-     * into one, their labels joined, so parallel edges never overprint.
+     * Nodes on a circle (in the order given) with their names outside it, one straight edge per
+     * pair of nodes whose width grows with the number of edges merged into it and whose count is
+     * printed on it, and an outward loop for edges from a node to itself. What each edge stands
+     * for goes into its tooltip ({@code <title>}) rather than onto the canvas, so nothing
+     * overprints however many edges there are; the report lists them in full below the chart.
      */
     public static String network(String id, String title, String desc, List<Node> nodes, List<Edge> edges,
                                  String solidMeaning, String dashedMeaning) {
         int width = 880;
-        int height = nodes.size() <= 2 ? 300 : 460;
+        int height = nodes.size() <= 2 ? 320 : nodes.size() <= 6 ? 480 : 560;
         double cx = width / 2.0;
-        double cy = height / 2.0 + 6;
-        double radius = nodes.size() <= 1 ? 0 : Math.min(width * 0.25, height / 2.0 - 70);
+        double cy = height / 2.0 + 14;
+        double radius = nodes.size() <= 1 ? 0 : Math.min(width * 0.25, height / 2.0 - 90);
         Map<String, double[]> at = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, nodes.size());
             at.put(nodes.get(i).id(), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle), angle});
         }
         var svg = open(id, title, desc, width, height);
-        // Legend.
+        // Legend: line style says the kind, the number on an edge how many.
         svg.append(line(12, 16, 44, 16, INK, "")).append(text(50, 20, "start", "legend", solidMeaning));
         svg.append(line(12, 36, 44, 36, INK, "6 4")).append(text(50, 40, "start", "legend", dashedMeaning));
+        svg.append(line(12, 56, 44, 56, INK, "10 3 2 3")).append(text(50, 60, "start", "legend", "both kinds"));
+        svg.append(text(12, 80, "start", "legend", "number on a line: how many between the two"));
 
         Map<String, MergedEdge> merged = new TreeMap<>();
         for (Edge e : edges) {
@@ -171,33 +175,37 @@ public final class SvgCharts {
             String b = a.equals(e.from()) ? e.to() : e.from();
             merged.computeIfAbsent(a + "\u0000" + b, k -> new MergedEdge(a, b)).add(e);
         }
-        var labels = new StringBuilder();
-        var selfLabels = new TreeMap<String, String>();
+        var counts = new StringBuilder();
+        var selfCounts = new TreeMap<String, Integer>();
+        int index = 0;
         for (MergedEdge e : merged.values()) {
             double[] p = at.get(e.from);
             double[] q = at.get(e.to);
             String dash = e.allDashed() ? "6 4" : e.anyDashed() ? "10 3 2 3" : "";
-            String label = String.join("; ", e.labels) + (e.count > 1 ? " (" + e.count + ")" : "");
+            String what = String.join("; ", e.labels);
             svg.append("<g class=\"edge\"><title>").append(escape(nameOf(nodes, e.from) + " \u2013 "
-                    + nameOf(nodes, e.to) + ": " + label)).append("</title>");
+                    + nameOf(nodes, e.to) + ": " + e.count + " \u2013 " + what)).append("</title>");
+            double strokeWidth = Math.min(7, 1.2 + 1.4 * Math.log1p(e.count - 1.0));
             if (e.from.equals(e.to)) {
-                // A loop beside the node, along the circle; its label goes under the node's name.
-                double tx = -Math.sin(p[2]);
-                double ty = Math.cos(p[2]);
+                // A loop pointing away from the centre, between the node and its name.
+                double ox = nodes.size() <= 1 ? 0 : Math.cos(p[2]);
+                double oy = nodes.size() <= 1 ? -1 : Math.sin(p[2]);
                 svg.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%s\" cy=\"%s\" r=\"12\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s/>",
-                        num(p[0] + tx * 27), num(p[1] + ty * 27), INK,
+                        "<circle cx=\"%s\" cy=\"%s\" r=\"11\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>",
+                        num(p[0] + ox * 24), num(p[1] + oy * 24), INK, num(strokeWidth),
                         dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
                 svg.append("</g>");
-                selfLabels.put(e.from, "self: " + truncate(label, 34));
+                selfCounts.put(e.from, e.count);
                 continue;
             }
             svg.append(line(p[0], p[1], q[0], q[1], INK, dash).replace("/>", " stroke-width=\""
-                    + num(Math.min(5, 1.2 + 0.6 * e.count)) + "\"/>"));
+                    + num(strokeWidth) + "\"/>"));
             svg.append("</g>");
-            double lx = (p[0] + q[0]) / 2;
-            double ly = (p[1] + q[1]) / 2 + 4;
-            labels.append(text(lx, ly, "middle", "edge-label", truncate(label, 44)));
+            // Counts sit at staggered points along their edges, so chords crossing at the centre
+            // do not stack their numbers on one spot.
+            double t = 0.5 + 0.14 * ((index++ % 3) - 1);
+            counts.append(text(p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t + 4, "middle", "edge-count",
+                    Integer.toString(e.count)));
         }
         for (Node n : nodes) {
             double[] p = at.get(n.id());
@@ -207,17 +215,22 @@ public final class SvgCharts {
                     num(p[0]), num(p[1]), BAR_FILL));
             svg.append(text(p[0], p[1] + 4, "middle", "initials", initials(n.label())));
             double ox = nodes.size() <= 1 ? 0 : Math.cos(p[2]);
-            double oy = nodes.size() <= 1 ? 1 : Math.sin(p[2]);
+            double oy = nodes.size() <= 1 ? -1 : Math.sin(p[2]);
             String anchor = Math.abs(ox) < 0.3 ? "middle" : ox > 0 ? "start" : "end";
-            double ty = p[1] + oy * 28 + (oy > 0.3 ? 8 : oy < -0.3 ? -2 : 4);
-            svg.append(text(p[0] + ox * 22, ty, anchor, "node-label", truncate(n.label(), 26)));
-            if (selfLabels.containsKey(n.id())) {
-                svg.append(text(p[0] + ox * 22, ty + (oy < -0.3 ? -15 : 15), anchor, "edge-label", selfLabels.get(n.id())));
+            Integer self = selfCounts.get(n.id());
+            // Names stand radially outside the circle, beyond the node's loop if it has one.
+            double distance = self == null ? 24 : 48;
+            double tx = p[0] + ox * distance;
+            double ty = p[1] + oy * distance + (oy > 0.3 ? 12 : oy < -0.3 ? -4 : 4);
+            svg.append(text(tx, ty, anchor, "node-label", truncate(n.label(), 30)));
+            if (self != null) {
+                String selfText = "self-contradictions: " + self;
+                svg.append(text(tx, ty + (oy < -0.3 ? -15 : 15), anchor, "edge-label", selfText));
             }
             svg.append("</g>");
         }
-        // Labels last, so no line runs over them.
-        svg.append(labels);
+        // Counts last, with a white halo (see report.css), so no line runs over them.
+        svg.append(counts);
         return svg.append("</svg>").toString();
     }
 

@@ -1,6 +1,7 @@
 package org.claimskb.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -78,10 +79,12 @@ class SvgChartsTest {
         Document doc = parse(svg);
         assertAccessible(doc, "c3", "Network");
         List<String> texts = texts(doc);
-        assertTrue(texts.contains("cheapest tokens; rack weight (2)"), texts.toString());
-        assertTrue(texts.contains("self: scaling"));
+        assertTrue(texts.contains("2"), "the merged edge shows its count: " + texts);
+        assertTrue(svg.contains("Ann Able \u2013 Bob Baker: 2 \u2013 cheapest tokens; rack weight"), "the tooltip names both");
+        assertTrue(texts.contains("self-contradictions: 1"), texts.toString());
+        assertFalse(texts.stream().anyMatch(s -> s.contains("rack weight")), "edge topics stay off the canvas");
         assertTrue(texts.containsAll(List.of("AA", "BB", "Ann Able", "Bob Baker")));
-        assertEquals(1, doc.getElementsByTagName("line").getLength() - 2, "one merged edge besides the legend");
+        assertEquals(1, doc.getElementsByTagName("line").getLength() - 3, "one merged edge besides the legend");
         assertTrue(svg.contains("stroke-dasharray=\"10 3 2 3\""), "mixed kinds get a mixed dash");
     }
 
