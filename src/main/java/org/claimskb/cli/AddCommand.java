@@ -4,38 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimskb.factfile.FactFiles;
-import org.claimskb.factfile.Problem;
 import org.claimskb.ingest.Draft;
 import org.claimskb.ingest.IngestException;
+import org.claimskb.ingest.InvalidDraftException;
 import org.claimskb.ingest.LoadedKnowledgeBase;
 import org.claimskb.ingest.TranscriptAdder;
 import org.claimskb.model.ClaimKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code claims add TRANSCRIPT [--id ID] [--force]}: a new transcript becomes the draft fact file
- * {@code claims/<id>.yaml}, printed on stdout. The draft is checked with the loader as soon as it
- * is written; a draft that does not validate is this program's fault (exit 1), never the user's.
+ * {@code claims/<id>.yaml}, printed on stdout. The draft is checked with the loader before it is
+ * written; a draft that would not validate is this program's fault (exit 1), never the user's, and
+ * is not written.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Turn a transcript (Markdown or text, front matter read if present; English, Japanese or Chinese)",
                 "into a draft fact file claims/<id>.yaml for review. Never overwrites without --force."})
-public final class AddCommand implements Callable<Integer> {
-    @ParentCommand
-    ClaimsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+public final class AddCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "TRANSCRIPT", description = "The transcript file.")
     Path transcript;
 
@@ -45,28 +33,21 @@ public final class AddCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace claims/<id>.yaml if it exists.")
     boolean force;
 
-    /** {@code --as-of} is the date used when the transcript names none; {@code --json} prints a summary document. */
-    @Mixin
-    CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path kbRoot = parent.kbRoot();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Path kbRoot = kbRoot();
         TranscriptAdder.Added added;
         try {
             added = new TranscriptAdder(new LoadedKnowledgeBase())
                     .add(kbRoot, transcript, id, force, common.asOf());
         } catch (IngestException e) {
             throw new UserError(e.getMessage());
-        }
-        String shown = kbRoot.relativize(added.path()).toString();
-        List<Problem> problems = FactFiles.load(kbRoot).problems().stream()
-                .filter(p -> p.path().equals(shown)).toList();
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
-            err.println("claims: internal error: the draft " + shown + " does not validate; please report this with the transcript");
+        } catch (InvalidDraftException e) {
+            e.problems().forEach(err::println);
+            err.println("claims: internal error: " + e.getMessage() + "; please report this with the transcript");
             return ClaimsCommand.INTERNAL;
         }
         Draft d = added.draft();
@@ -80,7 +61,7 @@ public final class AddCommand implements Callable<Integer> {
             doc.put("predictions", d.count(ClaimKind.PREDICTION));
             doc.put("new_speakers", d.newSpeakers().stream().map(s -> s.id()).toList());
             doc.put("notes", d.notes());
-            out.println(new ObjectMapper().writeValueAsString(doc));
+            printJson(doc);
             return ClaimsCommand.OK;
         }
         out.println(added.path());

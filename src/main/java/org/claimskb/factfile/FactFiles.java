@@ -68,6 +68,20 @@ public final class FactFiles {
      * e.g. a draft being checked), as one knowledge base.
      */
     public static LoadResult load(Path kbRoot, List<Path> extraFiles) throws IOException {
+        return load(kbRoot, extraFiles, null, null);
+    }
+
+    /**
+     * Loads the KB as it would be if {@code target} (under {@code claims/}, existing or not) held
+     * {@code content}: how a new or replacing fact file is checked before it is written.
+     */
+    public static LoadResult loadWith(Path kbRoot, Path target, String content) throws IOException {
+        return load(kbRoot, List.of(target), target, content);
+    }
+
+    private static LoadResult load(Path kbRoot, List<Path> extraFiles, Path substituted, String substitute)
+            throws IOException {
+        Path substitutedAbs = substituted == null ? null : substituted.toAbsolutePath().normalize();
         var paths = new ArrayList<>(list(kbRoot));
         for (Path extra : extraFiles) {
             Path abs = extra.toAbsolutePath().normalize();
@@ -82,7 +96,9 @@ public final class FactFiles {
         for (Path path : paths) {
             String name = display(kbRoot, path);
             var fileProblems = new ArrayList<Problem>();
-            LocatedTree tree = parse(name, path, fileProblems);
+            LocatedTree tree = path.toAbsolutePath().normalize().equals(substitutedAbs)
+                    ? parse(name, substitute.getBytes(java.nio.charset.StandardCharsets.UTF_8), fileProblems)
+                    : parse(name, path, fileProblems);
             if (tree != null) {
                 fileProblems.addAll(SchemaCheck.instance().check(tree));
                 parsed.add(tree);
@@ -133,6 +149,10 @@ public final class FactFiles {
             problems.add(new Problem(name, 0, 0, "cannot read: " + e.getMessage()));
             return null;
         }
+        return parse(name, bytes, problems);
+    }
+
+    private static LocatedTree parse(String name, byte[] bytes, List<Problem> problems) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

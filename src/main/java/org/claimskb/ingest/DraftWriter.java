@@ -6,13 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.List;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.Problem;
+import org.claimskb.files.AtomicFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -147,39 +147,31 @@ public final class DraftWriter {
     }
 
     /**
-     * Writes the draft to {@code claims/<source id>.yaml} under the KB root: temp file in the same
-     * folder, then an atomic move. Refuses to replace an existing file unless {@code force}.
+     * Writes the draft to {@code claims/<source id>.yaml} under the KB root, after checking that
+     * the KB with the draft in place has no problem in the draft (so a replacing draft that would
+     * not validate never displaces the old file). Temp file in the same folder, then an atomic
+     * move. Refuses to replace an existing file unless {@code force}.
      *
      * @return the written path
+     * @throws InvalidDraftException when the draft would not validate (a defect of the importer)
      */
     public static Path write(Path kbRoot, Draft draft, boolean force) throws IngestException {
         Path target = target(kbRoot, draft.source().id());
         if (Files.exists(target) && !force) {
             throw new IngestException(target, "already exists; use --force to replace it, or --id to choose another id");
         }
-        Path dir = target.getParent();
-        Path temp = null;
+        String yaml = yaml(draft);
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + draft.source().id() + "-", ".tmp");
-            Files.writeString(temp, yaml(draft), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            String shown = kbRoot.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
+            List<Problem> problems = FactFiles.loadWith(kbRoot, target, yaml).problems().stream()
+                    .filter(p -> p.path().equals(shown)).toList();
+            if (!problems.isEmpty()) {
+                throw new InvalidDraftException(shown, problems);
             }
-            temp = null;
+            AtomicFiles.writeString(target, yaml, force);
             return target;
         } catch (IOException e) {
             throw new IngestException(target, "cannot be written (" + e.getMessage() + ")");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot remove temporary file " + temp, e);
-                }
-            }
         }
     }
 

@@ -150,6 +150,20 @@ class FactFilesTest {
     }
 
     @Test
+    void aReplacementIsCheckedAsIfItWereInPlace() throws Exception {
+        var kb = new TestKb(dir).standard();
+        Path baker = kb.root.resolve("claims/baker.yaml");
+        String before = Files.readString(baker);
+        LoadResult r = FactFiles.loadWith(kb.root, baker, "source: {id: baker-2025, kind: summary}\n");
+        assertEquals(List.of("claims/baker.yaml:1:9: missing required field 'date' in 'source'"), problems(r));
+        assertEquals(before, Files.readString(baker), "nothing on disk changes");
+        LoadResult fresh = FactFiles.loadWith(kb.root, kb.root.resolve("claims/new.yaml"),
+                "source: {id: new, kind: article, date: 2026, speakers: [gavin-baker]}\n");
+        assertEquals(List.of(), problems(fresh));
+        assertTrue(fresh.kb().source("new").isPresent());
+    }
+
+    @Test
     void claimsNeedTheirSpeakerListedBySource() throws Exception {
         var kb = new TestKb(dir).standard();
         kb.write("unlisted.yaml", """
