@@ -130,7 +130,9 @@ public final class SpeakerResolver {
         }
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
 
-        // Transcript labels: "Gavin Baker: ..." twice, or once for a known speaker.
+        // Transcript labels: "Gavin Baker: ..." twice, or once for a known speaker, or once for a
+        // full name the text also mentions elsewhere ("... welcomes AMD CEO Lisa Su").
+        String everything = String.join("\n", passages.stream().map(Passage::text).toList());
         var labelCounts = new LinkedHashMap<String, Integer>();
         for (Passage p : passages) {
             Matcher l = LABEL.matcher(p.text());
@@ -140,7 +142,8 @@ public final class SpeakerResolver {
         }
         labelCounts.forEach((name, n) -> {
             boolean latin = name.matches(LATIN_NAME.replace("{1,2}", "{0,2}"));
-            if (known.match(name).isPresent() || (latin && n >= 2 && name.contains(" "))) {
+            boolean mentionedElsewhere = everything.split(Pattern.quote(name), -1).length - 1 > n;
+            if (known.match(name).isPresent() || (latin && name.contains(" ") && (n >= 2 || mentionedElsewhere))) {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             }
         });

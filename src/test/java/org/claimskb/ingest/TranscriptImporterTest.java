@@ -50,6 +50,27 @@ class TranscriptImporterTest {
     }
 
     @Test
+    void aLabelSeenOnceCountsWhenTheNameIsMentionedElsewhere() throws Exception {
+        Draft d = draft("su.md", """
+                ---
+                title: "On the accelerator market"
+                author: ["[[Pat Host]]"]
+                published: 2026-03-02
+                ---
+                ## [00:00] Intro
+                Pat Host talks with chip executive Lisa Su about accelerators.
+
+                ## [04:10] Market
+                - Lisa Su: The accelerator market will reach $500 billion by 2028.
+                - Rack power went from 130 kW to 200 kW in one generation.
+                """);
+        assertTrue(d.newSpeakers().stream().anyMatch(s -> s.id().equals("lisa-su")), d.newSpeakers().toString());
+        assertEquals("lisa-su", only(d, quoting("500 billion")).speaker());
+        assertEquals("lisa-su", only(d, quoting("200 kW")).speaker(), "turns continue until the next label");
+        assertFalse(only(d, quoting("500 billion")).text().startsWith("Lisa Su:"), "the label is not part of the claim");
+    }
+
+    @Test
     void englishJekyllWithLabelsAndTimestamps() throws Exception {
         Draft d = draft("chips.md", Transcripts.ENGLISH);
         assertEquals("en", d.source().language());
