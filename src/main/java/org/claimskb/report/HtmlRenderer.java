@@ -80,12 +80,17 @@ public final class HtmlRenderer {
     }
 
     /**
-     * Speakers who take part in a contradiction, joined by what they contradict each other on.
-     * A contradiction among several speakers becomes an edge between each pair of them.
+     * Speakers who take part in a contradiction, joined by what they contradict each other on,
+     * sized by their number of claims. A contradiction among several speakers becomes an edge
+     * between each pair of them.
      */
     static String networkChart(List<SpeakerCard> speakers, List<ContradictionItem> contradictions) {
         var names = new TreeMap<String, String>();
-        speakers.forEach(s -> names.put(s.id(), s.name()));
+        var claims = new TreeMap<String, Integer>();
+        speakers.forEach(s -> {
+            names.put(s.id(), s.name());
+            claims.put(s.id(), s.claims());
+        });
         var involved = new TreeMap<String, String>();
         var edges = new ArrayList<SvgCharts.Edge>();
         for (ContradictionItem c : contradictions) {
@@ -101,12 +106,15 @@ public final class HtmlRenderer {
                 }
             }
         }
-        var nodes = involved.entrySet().stream().map(e -> new SvgCharts.Node(e.getKey(), e.getValue())).toList();
-        String desc = "Who contradicts whom: " + String.join("; ", contradictions.stream()
-                .map(c -> String.join(" and ", c.speakerNames()) + " on " + c.on() + " (" + c.kind() + ")")
-                .toList()) + ".";
+        var nodes = involved.entrySet().stream()
+                .map(e -> new SvgCharts.Node(e.getKey(), e.getValue(), claims.getOrDefault(e.getKey(), 0)))
+                .toList();
+        String desc = contradictions.size() + (contradictions.size() == 1 ? " contradiction" : " contradictions")
+                + " among " + nodes.size() + (nodes.size() == 1 ? " speaker" : " speakers")
+                + ", counted by pair of speakers; the table below lists each one.";
         return SvgCharts.network("chart-contradictions", "Contradiction network", desc, nodes, edges,
-                "opposite positions on a proposition", "numbers that disagree");
+                "solid: only opposite positions on a proposition", "dashed: including numbers that disagree",
+                "claims by the speaker");
     }
 
     private static String resource(String name) {

@@ -1,5 +1,7 @@
 package org.claimskb.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +42,13 @@ public final class SvgCharts {
     /** One row of a diverging chart: weight against (drawn left) and for (drawn right). */
     public record Balance(String label, double against, double forWeight, String note) {}
 
-    /** A node of a network chart. */
-    public record Node(String id, String label) {}
+    /**
+     * A node of a network chart.
+     *
+     * @param weight how much the node stands for (for example its number of claims), drawn as its
+     *               size when the chart is given a meaning for it
+     */
+    public record Node(String id, String label, int weight) {}
 
     /**
      * An edge of a network chart; an edge from a node to itself is drawn as a loop.
@@ -52,13 +59,18 @@ public final class SvgCharts {
 
     // ---- horizontal bars ------------------------------------------------------------------
 
+    private static final int BAR_LABEL_MAX_WIDTH = 340;
+
     /** Bars on a 0..100% scale with gridlines at quarters, labels left and values right. */
     public static String horizontalBars(String id, String title, String desc, List<Bar> bars, String axisLabel) {
-        int labelWidth = 210;
+        // The label column is as wide as the longest name needs (within bounds), so a long name
+        // is cut only when it would squeeze the plot.
+        int labelWidth = (int) Math.ceil(Math.clamp(14 + bars.stream()
+                .mapToDouble(b -> textWidth(b.label(), 12.5, false)).max().orElse(0), 140, BAR_LABEL_MAX_WIDTH));
         int plotWidth = 380;
         int rowHeight = 30;
         int top = 16;
-        int width = 760;
+        int width = labelWidth + plotWidth + 170;
         int height = top + bars.size() * rowHeight + 44;
         var svg = open(id, title, desc, width, height);
         for (int q = 0; q <= 4; q++) {
@@ -74,7 +86,7 @@ public final class SvgCharts {
             double w = Math.max(0, Math.min(1, bar.value())) * plotWidth;
             svg.append("<g class=\"bar\"><title>").append(escape(bar.label() + ": " + bar.valueText()
                     + (bar.note() == null ? "" : ", " + bar.note()))).append("</title>");
-            svg.append(text(labelWidth - 10, y + 19, "end", "label", truncate(bar.label(), 30)));
+            svg.append(text(labelWidth - 10, y + 19, "end", "label", fit(bar.label(), labelWidth - 14, 12.5, false)));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%s\" width=\"%s\" height=\"18\" fill=\"%s\"/>",
                     labelWidth, num(y + 5), num(w), BAR_FILL));
             String value = bar.valueText() + (bar.note() == null ? "" : "  " + bar.note());
@@ -140,98 +152,411 @@ public final class SvgCharts {
 
     // ---- network --------------------------------------------------------------------------
 
+    private static final double NODE_FONT = 12.5;
+    private static final double COUNT_FONT = 11.5;
+    private static final double MIN_NODE_RADIUS = 11;
+    private static final double MAX_NODE_RADIUS = 20;
+    /** How far a self-loop reaches beyond its node's rim. */
+    private static final double LOOP_REACH = 30;
+    /** Above this many nodes, horizontal names would collide near the top and bottom of the circle. */
+    private static final int MAX_HORIZONTAL_LABELS = 12;
+    private static final double MARGIN = 12;
+    private static final double LEGEND_HEIGHT = 124;
+    private static final double LEGEND_FONT = 11;
+    /** Narrower than this, a chart of two or three nodes would be blown up to giant type. */
+    private static final int MIN_NETWORK_WIDTH = 680;
+
     /**
-     * Nodes on a circle (in the order given) with their names outside it, one straight edge per
-     * pair of nodes whose width grows with the number of edges merged into it and whose count is
-     * printed on it, and an outward loop for edges from a node to itself. What each edge stands
-     * for goes into its tooltip ({@code <title>}) rather than onto the canvas, so nothing
-     * overprints however many edges there are; the report lists them in full below the chart.
+     * Nodes on a circle (in the order given), their names radially outside it, one straight edge
+     * per pair of nodes however many edges join them, and an outward loop for edges from a node to
+     * itself.
+     *
+     * <p>An edge's width grows with the logarithm of the number of edges merged into it, and that
+     * number is printed on it with a white halo; it is dashed when any merged edge is dashed. What
+     * the edges stand for goes into the edge's tooltip ({@code <title>}) and, pair by pair, into
+     * the chart's {@code <desc>}, never onto the canvas, so nothing overprints however many edges
+     * there are. Counts are placed greedily along their edges (largest first) where they overlap
+     * no other count, node or name; a count with no free spot is left off, and the legend says how
+     * many were.
+     *
+     * <p>The canvas is sized from the layout (names included, by an estimate of their width), so
+     * nothing is clipped for a few nodes or for dozens; with more than {@value #MAX_HORIZONTAL_LABELS}
+     * nodes the names are turned along their radius so neighbours cannot collide.
+     *
+     * @param nodeSizeMeaning what {@link Node#weight()} stands for, for the legend; null draws all
+     *                        nodes the same size
      */
     public static String network(String id, String title, String desc, List<Node> nodes, List<Edge> edges,
-                                 String solidMeaning, String dashedMeaning) {
-        int width = 880;
-        int height = nodes.size() <= 2 ? 320 : nodes.size() <= 6 ? 480 : 560;
-        double cx = width / 2.0;
-        double cy = height / 2.0 + 14;
-        double radius = nodes.size() <= 1 ? 0 : Math.min(width * 0.25, height / 2.0 - 90);
-        Map<String, double[]> at = new LinkedHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, nodes.size());
-            at.put(nodes.get(i).id(), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle), angle});
-        }
-        var svg = open(id, title, desc, width, height);
-        // Legend: line style says the kind, the number on an edge how many.
-        svg.append(line(12, 16, 44, 16, INK, "")).append(text(50, 20, "start", "legend", solidMeaning));
-        svg.append(line(12, 36, 44, 36, INK, "6 4")).append(text(50, 40, "start", "legend", dashedMeaning));
-        svg.append(line(12, 56, 44, 56, INK, "10 3 2 3")).append(text(50, 60, "start", "legend", "both kinds"));
-        svg.append(text(12, 80, "start", "legend", "number on a line: how many between the two"));
+                                 String solidMeaning, String dashedMeaning, String nodeSizeMeaning) {
+        Map<String, Node> byId = new LinkedHashMap<>();
+        nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
+        List<Node> ring = List.copyOf(byId.values());
+        int n = ring.size();
 
         Map<String, MergedEdge> merged = new TreeMap<>();
         for (Edge e : edges) {
-            if (!at.containsKey(e.from()) || !at.containsKey(e.to())) {
+            if (!byId.containsKey(e.from()) || !byId.containsKey(e.to())) {
                 continue;
             }
             String a = e.from().compareTo(e.to()) <= 0 ? e.from() : e.to();
             String b = a.equals(e.from()) ? e.to() : e.from();
             merged.computeIfAbsent(a + "\u0000" + b, k -> new MergedEdge(a, b)).add(e);
         }
-        var counts = new StringBuilder();
-        var selfCounts = new TreeMap<String, Integer>();
-        int index = 0;
+        Map<String, MergedEdge> loops = new TreeMap<>();
+        List<MergedEdge> pairs = new ArrayList<>();
         for (MergedEdge e : merged.values()) {
-            double[] p = at.get(e.from);
-            double[] q = at.get(e.to);
-            String dash = e.allDashed() ? "6 4" : e.anyDashed() ? "10 3 2 3" : "";
-            String what = String.join("; ", e.labels);
-            svg.append("<g class=\"edge\"><title>").append(escape(nameOf(nodes, e.from) + " \u2013 "
-                    + nameOf(nodes, e.to) + ": " + e.count + " \u2013 " + what)).append("</title>");
-            double strokeWidth = Math.min(7, 1.2 + 1.4 * Math.log1p(e.count - 1.0));
             if (e.from.equals(e.to)) {
-                // A loop pointing away from the centre, between the node and its name.
-                double ox = nodes.size() <= 1 ? 0 : Math.cos(p[2]);
-                double oy = nodes.size() <= 1 ? -1 : Math.sin(p[2]);
-                svg.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%s\" cy=\"%s\" r=\"11\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>",
-                        num(p[0] + ox * 24), num(p[1] + oy * 24), INK, num(strokeWidth),
-                        dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
+                loops.put(e.from, e);
+            } else {
+                pairs.add(e);
+            }
+        }
+        int maxCount = merged.values().stream().mapToInt(e -> e.count).max().orElse(1);
+        int maxWeight = ring.stream().mapToInt(Node::weight).max().orElse(0);
+        boolean sized = nodeSizeMeaning != null && maxWeight > 0;
+
+        // Layout around (0, 0); shifted onto the canvas once every extent is known.
+        double radius = n <= 1 ? 0 : Math.max(n == 2 ? 110 : 170, n * 46 / (2 * Math.PI));
+        boolean radialLabels = n > MAX_HORIZONTAL_LABELS;
+        var extent = new Extent();
+        Map<String, Placed> placed = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Node node = ring.get(i);
+            // Two nodes side by side rather than one above the other: names are wider than tall.
+            double angle = (n == 2 ? Math.PI : -Math.PI / 2) + 2 * Math.PI * i / Math.max(1, n);
+            double ux = n <= 1 ? 0 : Math.cos(angle);
+            double uy = n <= 1 ? -1 : Math.sin(angle);
+            double r = sized ? MIN_NODE_RADIUS + (MAX_NODE_RADIUS - MIN_NODE_RADIUS)
+                    * Math.sqrt(Math.max(0, node.weight()) / (double) maxWeight) : 13;
+            var p = new Placed(node, radius * ux, radius * uy, ux, uy, r);
+            extent.box(p.x - r, p.y - r, p.x + r, p.y + r);
+            if (loops.containsKey(node.id())) {
+                extent.box(p.x + ux * (r + LOOP_REACH) - 18, p.y + uy * (r + LOOP_REACH) - 18,
+                        p.x + ux * (r + LOOP_REACH) + 18, p.y + uy * (r + LOOP_REACH) + 18);
+            }
+            p.labelLines = radialLabels ? List.of(truncate(node.label(), 34)) : wrap(node.label(), 26, 2);
+            double gap = r + 7 + (loops.containsKey(node.id()) ? LOOP_REACH + 4 : 0);
+            p.labelX = p.x + ux * gap;
+            p.labelY = p.y + uy * gap;
+            p.labelBox = labelBox(p, radialLabels);
+            extent.box(p.labelBox[0], p.labelBox[1], p.labelBox[2], p.labelBox[3]);
+            placed.put(node.id(), p);
+        }
+        List<String> legendTexts = legendTexts(solidMeaning, dashedMeaning, nodeSizeMeaning, maxCount);
+        double legendWidth = LEGEND_X + MARGIN + legendTexts.stream()
+                .mapToDouble(t -> textWidth(t, LEGEND_FONT, false)).max().orElse(0);
+        if (n == 0) {
+            extent.box(0, 0, 0, 0);
+        }
+        double shiftX = MARGIN - extent.minX;
+        double shiftY = LEGEND_HEIGHT + MARGIN - extent.minY;
+        double graphWidth = extent.maxX - extent.minX + 2 * MARGIN;
+        int width = (int) Math.ceil(Math.max(MIN_NETWORK_WIDTH, Math.max(graphWidth, legendWidth)));
+        if (graphWidth < width) {
+            shiftX += (width - graphWidth) / 2;
+        }
+        int height = (int) Math.ceil(LEGEND_HEIGHT + extent.maxY - extent.minY + 2 * MARGIN);
+        for (Placed p : placed.values()) {
+            p.shift(shiftX, shiftY);
+        }
+
+        var svg = open(id, title, pairSummary(desc, ring, pairs, loops), width, height);
+        legend(svg, legendTexts, sized, maxCount);
+
+        // Many lines cross the middle: lighter ink keeps the crowd from turning into a black disc.
+        String opacity = pairs.size() <= 40 ? "" : " stroke-opacity=\"" + num2(Math.max(0.3, Math.sqrt(40.0 / pairs.size()))) + "\"";
+
+        // Thin edges first, so heavy ones are drawn on top of them.
+        List<MergedEdge> drawOrder = new ArrayList<>(pairs);
+        drawOrder.sort(Comparator.comparingInt((MergedEdge e) -> e.count).thenComparing(e -> e.from + "\u0000" + e.to));
+        for (MergedEdge e : drawOrder) {
+            Placed p = placed.get(e.from);
+            Placed q = placed.get(e.to);
+            svg.append("<g class=\"edge\"><title>").append(escape(edgeTitle(p.node.label() + " \u2013 " + q.node.label(), e)))
+                    .append("</title>");
+            svg.append(line(p.x, p.y, q.x, q.y, INK, e.anyDashed() ? "7 4" : "")
+                    .replace("/>", " stroke-width=\"" + num(strokeWidth(e.count, maxCount)) + "\"" + opacity + "/>"));
+            svg.append("</g>");
+        }
+        for (Placed p : placed.values()) {
+            MergedEdge loop = loops.get(p.node.id());
+            if (loop != null) {
+                svg.append("<g class=\"loop\"><title>").append(escape(edgeTitle(p.node.label() + " with themselves", loop)))
+                        .append("</title>");
+                svg.append(loopPath(p, loop.anyDashed(), strokeWidth(loop.count, maxCount)));
+                double mid = p.r + LOOP_REACH * 0.5;
+                svg.append(text(p.x + p.ux * mid, p.y + p.uy * mid + 4, "middle", "edge-count", Integer.toString(loop.count)));
                 svg.append("</g>");
-                selfCounts.put(e.from, e.count);
+            }
+            svg.append("<g class=\"node\"><title>").append(escape(p.node.label()
+                    + (sized ? " (" + p.node.weight() + " " + nodeSizeMeaning + ")" : "")
+                    + (loop == null ? "" : ", contradicts themselves " + loop.count + "\u00d7"))).append("</title>");
+            svg.append(String.format(Locale.ROOT,
+                    "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>",
+                    num(p.x), num(p.y), num(p.r), BAR_FILL));
+            svg.append(text(p.x, p.y + 3.5, "middle", "initials", initials(p.node.label())));
+            svg.append(nodeLabel(p, radialLabels));
+            svg.append("</g>");
+        }
+
+        // Counts last, over every line, each where it overlaps no node, name or other count.
+        List<double[]> taken = new ArrayList<>();
+        for (Placed p : placed.values()) {
+            taken.add(new double[] {p.x - p.r - 2, p.y - p.r - 2, p.x + p.r + 2, p.y + p.r + 2});
+            taken.add(p.labelBox);
+            if (loops.containsKey(p.node.id())) {
+                double cx = p.x + p.ux * (p.r + LOOP_REACH * 0.5);
+                double cy = p.y + p.uy * (p.r + LOOP_REACH * 0.5);
+                taken.add(new double[] {cx - 16, cy - 16, cx + 16, cy + 16});
+            }
+        }
+        List<MergedEdge> labelOrder = new ArrayList<>(pairs);
+        labelOrder.sort(Comparator.comparingInt((MergedEdge e) -> -e.count).thenComparing(e -> e.from + "\u0000" + e.to));
+        var counts = new StringBuilder();
+        int leftOff = 0;
+        int room = Math.max(12, 3 * n);
+        for (MergedEdge e : labelOrder) {
+            Placed p = placed.get(e.from);
+            Placed q = placed.get(e.to);
+            String label = Integer.toString(e.count);
+            double w = textWidth(label, COUNT_FONT, true) + 6;
+            double h = COUNT_FONT + 3;
+            double[] spot = null;
+            for (double t : COUNT_POSITIONS) {
+                double x = p.x + (q.x - p.x) * t;
+                double y = p.y + (q.y - p.y) * t;
+                double[] box = {x - w / 2, y - h / 2, x + w / 2, y + h / 2};
+                if (taken.stream().noneMatch(b -> overlaps(b, box))) {
+                    spot = box;
+                    break;
+                }
+            }
+            if (spot == null || room == 0) {
+                leftOff++;
                 continue;
             }
-            svg.append(line(p[0], p[1], q[0], q[1], INK, dash).replace("/>", " stroke-width=\""
-                    + num(strokeWidth) + "\"/>"));
-            svg.append("</g>");
-            // Counts sit at staggered points along their edges, so chords crossing at the centre
-            // do not stack their numbers on one spot.
-            double t = 0.5 + 0.14 * ((index++ % 3) - 1);
-            counts.append(text(p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t + 4, "middle", "edge-count",
-                    Integer.toString(e.count)));
+            taken.add(spot);
+            room--;
+            counts.append(text((spot[0] + spot[2]) / 2, (spot[1] + spot[3]) / 2 + COUNT_FONT * 0.35, "middle",
+                    "edge-count", label));
         }
-        for (Node n : nodes) {
-            double[] p = at.get(n.id());
-            svg.append("<g class=\"node\"><title>").append(escape(n.label())).append("</title>");
-            svg.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%s\" cy=\"%s\" r=\"13\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>",
-                    num(p[0]), num(p[1]), BAR_FILL));
-            svg.append(text(p[0], p[1] + 4, "middle", "initials", initials(n.label())));
-            double ox = nodes.size() <= 1 ? 0 : Math.cos(p[2]);
-            double oy = nodes.size() <= 1 ? -1 : Math.sin(p[2]);
-            String anchor = Math.abs(ox) < 0.3 ? "middle" : ox > 0 ? "start" : "end";
-            Integer self = selfCounts.get(n.id());
-            // Names stand radially outside the circle, beyond the node's loop if it has one.
-            double distance = self == null ? 24 : 48;
-            double tx = p[0] + ox * distance;
-            double ty = p[1] + oy * distance + (oy > 0.3 ? 12 : oy < -0.3 ? -4 : 4);
-            svg.append(text(tx, ty, anchor, "node-label", truncate(n.label(), 30)));
-            if (self != null) {
-                String selfText = "self-contradictions: " + self;
-                svg.append(text(tx, ty + (oy < -0.3 ? -15 : 15), anchor, "edge-label", selfText));
-            }
-            svg.append("</g>");
-        }
-        // Counts last, with a white halo (see report.css), so no line runs over them.
         svg.append(counts);
+        if (leftOff > 0) {
+            svg.append(text(12, LEGEND_HEIGHT - 10, "start", "legend", leftOff + (leftOff == 1 ? " count" : " counts")
+                    + " left off where lines crowd: hover a line, or see the table"));
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /** Fractions along an edge tried for its count, nearest the middle first. */
+    private static final double[] COUNT_POSITIONS = {0.5, 0.43, 0.57, 0.36, 0.64, 0.3, 0.7, 0.25, 0.75};
+
+    /** Width on a log scale: 1 stays hairline-thin, the largest count (or 100) gets the heaviest line. */
+    private static double strokeWidth(int count, int maxCount) {
+        return 1.2 + 5.8 * Math.log(Math.max(1, count)) / Math.log(Math.max(100, maxCount));
+    }
+
+    private static String edgeTitle(String who, MergedEdge e) {
+        int numeric = e.dashed;
+        String kinds = numeric == 0 ? "" : numeric == e.count ? ", all numeric" : ", " + numeric + " numeric";
+        return who + ": " + e.count + (e.count == 1 ? " contradiction" : " contradictions") + kinds + " \u2013 "
+                + String.join("; ", e.labels);
+    }
+
+    /** The caller's description, then one sentence per pair: the text alternative to the drawing. */
+    private static String pairSummary(String desc, List<Node> ring, List<MergedEdge> pairs, Map<String, MergedEdge> loops) {
+        var out = new StringBuilder(desc == null ? "" : desc.strip());
+        List<MergedEdge> ordered = new ArrayList<>(pairs);
+        ordered.sort(Comparator.comparingInt((MergedEdge e) -> -e.count).thenComparing(e -> e.from + "\u0000" + e.to));
+        for (MergedEdge e : ordered) {
+            out.append(out.isEmpty() ? "" : " ").append(nameOf(ring, e.from)).append(" and ").append(nameOf(ring, e.to))
+                    .append(": ").append(e.count).append(e.dashed > 0 ? " (" + e.dashed + " numeric)" : "").append('.');
+        }
+        for (MergedEdge e : loops.values()) {
+            out.append(out.isEmpty() ? "" : " ").append(nameOf(ring, e.from)).append(" contradicts themselves: ")
+                    .append(e.count).append('.');
+        }
+        return out.toString();
+    }
+
+    private static final double LEGEND_X = 60;
+
+    private static List<String> legendTexts(String solidMeaning, String dashedMeaning, String nodeSizeMeaning, int maxCount) {
+        var texts = new ArrayList<>(List.of(solidMeaning, dashedMeaning,
+                "width and number: how many contradictions between the two (1 to " + Math.max(2, maxCount) + ")",
+                "loop with a number: a speaker contradicting themselves"));
+        if (nodeSizeMeaning != null) {
+            texts.add("circle size: " + nodeSizeMeaning);
+        }
+        return texts;
+    }
+
+    private static void legend(StringBuilder svg, List<String> texts, boolean sized, int maxCount) {
+        svg.append(line(12, 14, 52, 14, INK, "")).append(text(LEGEND_X, 18, "start", "legend", texts.get(0)));
+        svg.append(line(12, 32, 52, 32, INK, "7 4")).append(text(LEGEND_X, 36, "start", "legend", texts.get(1)));
+        svg.append(line(12, 50, 28, 50, INK, "").replace("/>", " stroke-width=\"" + num(strokeWidth(1, maxCount)) + "\"/>"));
+        svg.append(line(36, 50, 52, 50, INK, "").replace("/>", " stroke-width=\""
+                + num(strokeWidth(Math.max(2, maxCount), maxCount)) + "\"/>"));
+        svg.append(text(LEGEND_X, 54, "start", "legend", texts.get(2)));
+        svg.append(String.format(Locale.ROOT, "<path d=\"M 26 76 C 18 60, 46 60, 38 76\" fill=\"none\" stroke=\"%s\" "
+                + "stroke-width=\"1.4\"/>", INK));
+        svg.append(text(LEGEND_X, 72, "start", "legend", texts.get(3)));
+        if (sized) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"20\" cy=\"90\" r=\"4\" fill=\"#ffffff\" stroke=\"%s\"/>"
+                    + "<circle cx=\"40\" cy=\"90\" r=\"7\" fill=\"#ffffff\" stroke=\"%s\"/>", BAR_FILL, BAR_FILL));
+            svg.append(text(LEGEND_X, 94, "start", "legend", texts.get(4)));
+        }
+    }
+
+    /** A teardrop leaving the node's rim and pointing away from the centre of the circle. */
+    private static String loopPath(Placed p, boolean dashed, double strokeWidth) {
+        double spread = 0.42;
+        double reach = (p.r + LOOP_REACH - 0.22 * p.r) / 0.68;
+        double[] s = rotate(p.ux, p.uy, -spread);
+        double[] e = rotate(p.ux, p.uy, spread);
+        double[] c1 = rotate(p.ux, p.uy, -spread - 0.25);
+        double[] c2 = rotate(p.ux, p.uy, spread + 0.25);
+        return String.format(Locale.ROOT, "<path d=\"M %s %s C %s %s, %s %s, %s %s\" fill=\"none\" stroke=\"%s\" "
+                        + "stroke-width=\"%s\"%s/>",
+                num(p.x + s[0] * p.r), num(p.y + s[1] * p.r), num(p.x + c1[0] * reach), num(p.y + c1[1] * reach),
+                num(p.x + c2[0] * reach), num(p.y + c2[1] * reach), num(p.x + e[0] * p.r), num(p.y + e[1] * p.r),
+                INK, num(strokeWidth), dashed ? " stroke-dasharray=\"5 3\"" : "");
+    }
+
+    private static double[] rotate(double x, double y, double by) {
+        return new double[] {x * Math.cos(by) - y * Math.sin(by), x * Math.sin(by) + y * Math.cos(by)};
+    }
+
+    /** Where a node's name goes: beside it on the outside, or along its radius when they are many. */
+    private static double[] labelBox(Placed p, boolean radial) {
+        double lineHeight = NODE_FONT + 3;
+        double w = p.labelLines.stream().mapToDouble(s -> textWidth(s, NODE_FONT, true)).max().orElse(0);
+        if (radial) {
+            // The text runs outward from (labelX, labelY) along the radius; half a line either side.
+            double ex = p.labelX + p.ux * w;
+            double ey = p.labelY + p.uy * w;
+            double half = NODE_FONT * 0.6;
+            return new double[] {Math.min(p.labelX, ex) - half, Math.min(p.labelY, ey) - half,
+                    Math.max(p.labelX, ex) + half, Math.max(p.labelY, ey) + half};
+        }
+        double h = lineHeight * p.labelLines.size();
+        String anchor = anchor(p);
+        double left = anchor.equals("start") ? p.labelX : anchor.equals("end") ? p.labelX - w : p.labelX - w / 2;
+        // Above the node the block sits on the point, below it hangs from it, at the sides it is centred.
+        double top = p.uy < -0.5 ? p.labelY - h : p.uy > 0.5 ? p.labelY : p.labelY - h / 2;
+        return new double[] {left, top, left + w, top + h};
+    }
+
+    private static String anchor(Placed p) {
+        return Math.abs(p.ux) < 0.26 ? "middle" : p.ux > 0 ? "start" : "end";
+    }
+
+    private static String nodeLabel(Placed p, boolean radial) {
+        if (radial) {
+            double degrees = Math.toDegrees(Math.atan2(p.uy, p.ux));
+            boolean left = p.ux < -1e-9;
+            return String.format(Locale.ROOT,
+                    "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" class=\"node-label\" transform=\"rotate(%s %s %s)\">%s</text>",
+                    num(p.labelX), num(p.labelY + NODE_FONT * 0.35), left ? "end" : "start",
+                    num(left ? degrees + 180 : degrees), num(p.labelX), num(p.labelY), escape(p.labelLines.getFirst()));
+        }
+        var out = new StringBuilder();
+        double lineHeight = NODE_FONT + 3;
+        for (int i = 0; i < p.labelLines.size(); i++) {
+            double baseline = p.labelBox[1] + lineHeight * i + NODE_FONT;
+            out.append(text(p.labelX, baseline, anchor(p), "node-label", p.labelLines.get(i)));
+        }
+        return out.toString();
+    }
+
+    /** Words onto at most {@code lines} lines of about {@code width} code points; the rest is cut with an ellipsis. */
+    static List<String> wrap(String text, int width, int lines) {
+        String rest = truncate(text, Integer.MAX_VALUE);
+        var out = new ArrayList<String>();
+        while (!rest.isEmpty() && out.size() < lines - 1 && rest.codePointCount(0, rest.length()) > width) {
+            int cut = rest.lastIndexOf(' ', rest.offsetByCodePoints(0, width));
+            if (cut <= 0) {
+                break;
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+        }
+        out.add(truncate(rest, width));
+        return out;
+    }
+
+    /**
+     * A generous estimate of how wide text is drawn in the report's sans-serif font: wide (CJK)
+     * characters count a full em, others about 0.62 em (0.66 bold). Used only to make room.
+     */
+    static double textWidth(String text, double fontSize, boolean bold) {
+        double ems = text.codePoints().mapToDouble(cp -> Character.isIdeographic(cp)
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL
+                || (cp >= 0xFF00 && cp <= 0xFFEF) ? 1.0 : bold ? 0.66 : 0.62).sum();
+        return ems * fontSize;
+    }
+
+    /** The text, cut with an ellipsis where needed so that {@link #textWidth} says it fits {@code maxWidth}. */
+    static String fit(String text, double maxWidth, double fontSize, boolean bold) {
+        String oneLine = truncate(text, Integer.MAX_VALUE);
+        int length = oneLine.codePointCount(0, oneLine.length());
+        String result = oneLine;
+        while (length > 1 && textWidth(result, fontSize, bold) > maxWidth) {
+            result = truncate(oneLine, --length);
+        }
+        return result;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
+    /** A node's place on the canvas, and its name's. */
+    private static final class Placed {
+        final Node node;
+        double x;
+        double y;
+        final double ux;
+        final double uy;
+        final double r;
+        List<String> labelLines;
+        double labelX;
+        double labelY;
+        double[] labelBox;
+
+        Placed(Node node, double x, double y, double ux, double uy, double r) {
+            this.node = node;
+            this.x = x;
+            this.y = y;
+            this.ux = ux;
+            this.uy = uy;
+            this.r = r;
+        }
+
+        void shift(double dx, double dy) {
+            x += dx;
+            y += dy;
+            labelX += dx;
+            labelY += dy;
+            labelBox = new double[] {labelBox[0] + dx, labelBox[1] + dy, labelBox[2] + dx, labelBox[3] + dy};
+        }
+    }
+
+    /** The box everything drawn so far fits in. */
+    private static final class Extent {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+
+        void box(double x0, double y0, double x1, double y1) {
+            minX = Math.min(minX, x0);
+            minY = Math.min(minY, y0);
+            maxX = Math.max(maxX, x1);
+            maxY = Math.max(maxY, y1);
+        }
     }
 
     private static final class MergedEdge {

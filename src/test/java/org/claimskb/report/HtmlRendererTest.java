@@ -67,7 +67,7 @@ class HtmlRendererTest {
         assertTrue(doc.getElementById("chart-credibility").text().contains("Gavin Baker"));
         assertTrue(doc.getElementById("chart-balance").text().contains("Against (hatched)"));
         assertTrue(doc.getElementById("chart-contradictions").text().contains("weight of Blackwell rack"));
-        assertTrue(doc.getElementById("chart-contradictions").text().contains("self-contradictions: 1"));
+        assertTrue(doc.getElementById("chart-contradictions").text().contains("contradicts themselves: 1"));
         assertTrue(doc.getElementById("chart-contradictions").text().contains("Pre-training scaling laws"), "in the loop's tooltip");
     }
 

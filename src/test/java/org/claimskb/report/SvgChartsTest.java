@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,25 @@ class SvgChartsTest {
     }
 
     @Test
+    void horizontalBarsMakeRoomForLongNamesAndCutOnlyWhatCannotFit() throws Exception {
+        String longName = "Author of the Traditional Chinese post";
+        String veryLong = "A speaker whose name goes on and on and on well beyond any sensible column width at all";
+        Document doc = parse(SvgCharts.horizontalBars("c1", "Credibility", "desc",
+                List.of(new SvgCharts.Bar(longName, 0.5, "50%", null), new SvgCharts.Bar(veryLong, 0.4, "40%", null)), "axis"));
+        List<String> texts = texts(doc);
+        assertTrue(texts.contains(longName), texts.toString());
+        String cut = texts.stream().filter(t -> t.startsWith("A speaker")).findFirst().orElseThrow();
+        assertTrue(cut.endsWith("\u2026") && cut.length() < veryLong.length(), cut);
+        for (Element t : elements(doc, "text")) {
+            if (t.getAttribute("class").equals("label")) {
+                double right = attr(t, "x");
+                assertTrue(right - SvgCharts.textWidth(t.getTextContent(), 12.5, false) >= 0, t.getTextContent() + " is clipped");
+            }
+        }
+        assertTrue(doc.getElementsByTagName("title").item(1).getTextContent().startsWith(longName), "full name in the tooltip");
+    }
+
+    @Test
     void divergingBarsUseAPatternAndWordsForTheSides() throws Exception {
         String svg = SvgCharts.divergingBars("c2", "Balance", "desc",
                 List.of(new SvgCharts.Balance("Prop one", 0.5, 1.0, "Leans supported")));
@@ -67,33 +87,221 @@ class SvgChartsTest {
                 "Leans supported")));
     }
 
+    private static SvgCharts.Node node(String id, String label) {
+        return new SvgCharts.Node(id, label, 1);
+    }
+
+    private static String network(List<SvgCharts.Node> nodes, List<SvgCharts.Edge> edges) {
+        return SvgCharts.network("c3", "Network", "desc", nodes, edges, "stance", "numbers", "claims");
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        var list = doc.getElementsByTagName(tag);
+        var result = new ArrayList<Element>();
+        for (int i = 0; i < list.getLength(); i++) {
+            result.add((Element) list.item(i));
+        }
+        return result;
+    }
+
+    private static List<Element> byClass(Document doc, String tag, String cssClass) {
+        return elements(doc, tag).stream().filter(e -> e.getAttribute("class").equals(cssClass)).toList();
+    }
+
+    private static double attr(Element e, String name) {
+        return Double.parseDouble(e.getAttribute(name));
+    }
+
+    /** Edges between nodes: lines inside a {@code g.edge} (the legend's lines are outside any). */
+    private static List<Element> edgeLines(Document doc) {
+        return elements(doc, "line").stream()
+                .filter(l -> ((Element) l.getParentNode()).getAttribute("class").equals("edge")).toList();
+    }
+
+    /** Every coordinate of every element, and every node name's estimated box, lies inside the viewBox. */
+    private static void assertInsideViewBox(Document doc) {
+        String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]);
+        double height = Double.parseDouble(box[3]);
+        for (String tag : List.of("line", "circle", "text")) {
+            for (Element e : elements(doc, tag)) {
+                for (String a : List.of("x", "y", "x1", "y1", "x2", "y2", "cx", "cy")) {
+                    if (e.hasAttribute(a)) {
+                        double v = attr(e, a);
+                        double limit = a.contains("x") ? width : height;
+                        assertTrue(v >= 0 && v <= limit, tag + " " + a + "=" + v + " outside 0.." + limit);
+                    }
+                }
+            }
+        }
+        for (Element path : elements(doc, "path")) {
+            // "M x y C x y, x y, x y": sample the drawn curve (its control points may lie outside).
+            double[] v = java.util.Arrays.stream(path.getAttribute("d").replaceAll("[MC,]", " ").trim().split("\\s+"))
+                    .mapToDouble(Double::parseDouble).toArray();
+            assertEquals(8, v.length, path.getAttribute("d"));
+            for (int i = 0; i <= 10; i++) {
+                double t = i / 10.0;
+                double a = Math.pow(1 - t, 3), b = 3 * t * Math.pow(1 - t, 2), c = 3 * t * t * (1 - t), d = t * t * t;
+                double x = a * v[0] + b * v[2] + c * v[4] + d * v[6];
+                double y = a * v[1] + b * v[3] + c * v[5] + d * v[7];
+                assertTrue(x >= 0 && x <= width && y >= 0 && y <= height, "loop point " + x + "," + y);
+            }
+        }
+        for (Element t : byClass(doc, "text", "node-label")) {
+            if (t.hasAttribute("transform")) {
+                continue;
+            }
+            double w = SvgCharts.textWidth(t.getTextContent(), 12.5, true);
+            double x = attr(t, "x");
+            double left = switch (t.getAttribute("text-anchor")) {
+                case "start" -> x;
+                case "end" -> x - w;
+                default -> x - w / 2;
+            };
+            assertTrue(left >= 0 && left + w <= width, "name '" + t.getTextContent() + "' spans " + left + ".." + (left + w));
+        }
+    }
+
+    /** Centre and radius of the ring, from the node circles (evenly spread, so their mean is the centre). */
+    private static double[] ring(Document doc) {
+        List<Element> circles = elements(doc, "circle").stream()
+                .filter(c -> ((Element) c.getParentNode()).getAttribute("class").equals("node")).toList();
+        double cx = circles.stream().mapToDouble(c -> attr(c, "cx")).average().orElseThrow();
+        double cy = circles.stream().mapToDouble(c -> attr(c, "cy")).average().orElseThrow();
+        double r = Math.hypot(attr(circles.getFirst(), "cx") - cx, attr(circles.getFirst(), "cy") - cy);
+        double maxNode = circles.stream().mapToDouble(c -> attr(c, "r")).max().orElseThrow();
+        return new double[] {cx, cy, r, maxNode};
+    }
+
     @Test
-    void networkMergesParallelEdgesAndDrawsLoops() throws Exception {
-        String svg = SvgCharts.network("c3", "Network", "desc",
-                List.of(new SvgCharts.Node("a", "Ann Able"), new SvgCharts.Node("b", "Bob Baker")),
+    void networkDrawsOneCountedEdgePerPairAndKeepsTopicsInTooltips() throws Exception {
+        String svg = network(List.of(node("a", "Ann Able"), node("b", "Bob Baker")),
                 List.of(new SvgCharts.Edge("a", "b", "rack weight", true),
                         new SvgCharts.Edge("b", "a", "cheapest tokens", false),
                         new SvgCharts.Edge("a", "a", "scaling", false),
-                        new SvgCharts.Edge("a", "zed", "ignored: unknown node", false)),
-                "stance", "numbers");
+                        new SvgCharts.Edge("a", "zed", "ignored: unknown node", false)));
         Document doc = parse(svg);
         assertAccessible(doc, "c3", "Network");
-        List<String> texts = texts(doc);
-        assertTrue(texts.contains("2"), "the merged edge shows its count: " + texts);
-        assertTrue(svg.contains("Ann Able \u2013 Bob Baker: 2 \u2013 cheapest tokens; rack weight"), "the tooltip names both");
-        assertTrue(texts.contains("self-contradictions: 1"), texts.toString());
-        assertFalse(texts.stream().anyMatch(s -> s.contains("rack weight")), "edge topics stay off the canvas");
-        assertTrue(texts.containsAll(List.of("AA", "BB", "Ann Able", "Bob Baker")));
-        assertEquals(1, doc.getElementsByTagName("line").getLength() - 3, "one merged edge besides the legend");
-        assertTrue(svg.contains("stroke-dasharray=\"10 3 2 3\""), "mixed kinds get a mixed dash");
+        assertEquals(1, edgeLines(doc).size(), "one line for the pair");
+        assertEquals("7 4", edgeLines(doc).getFirst().getAttribute("stroke-dasharray"), "dashed: one of them is numeric");
+        List<String> counts = byClass(doc, "text", "edge-count").stream().map(Element::getTextContent).toList();
+        assertEquals(List.of("1", "2"), counts.stream().sorted().toList(), "the loop's count and the pair's count");
+        assertTrue(svg.contains("Ann Able \u2013 Bob Baker: 2 contradictions, 1 numeric \u2013 cheapest tokens; rack weight"),
+                "the tooltip names both");
+        assertTrue(svg.contains("Ann Able with themselves: 1 contradiction \u2013 scaling"));
+        assertFalse(texts(doc).stream().anyMatch(s -> s.contains("rack weight") || s.contains("scaling")),
+                "topics stay off the canvas");
+        assertTrue(texts(doc).containsAll(List.of("AA", "BB", "Ann Able", "Bob Baker")));
+        assertEquals(1, elements(doc, "path").stream()
+                .filter(p -> ((Element) p.getParentNode()).getAttribute("class").equals("loop")).count());
+        String desc = doc.getElementsByTagName("desc").item(0).getTextContent();
+        assertTrue(desc.contains("Ann Able and Bob Baker: 2 (1 numeric)."), desc);
+        assertTrue(desc.contains("Ann Able contradicts themselves: 1."), desc);
+        assertInsideViewBox(doc);
+    }
+
+    @Test
+    void stanceOnlyPairsAreSolidAndWidthGrowsWithTheCount() throws Exception {
+        var edges = new ArrayList<SvgCharts.Edge>();
+        for (int i = 0; i < 40; i++) {
+            edges.add(new SvgCharts.Edge("a", "b", "topic " + i, false));
+        }
+        edges.add(new SvgCharts.Edge("b", "c", "one", false));
+        Document doc = parse(network(List.of(node("a", "A"), node("b", "B"), node("c", "C")), edges));
+        List<Element> lines = edgeLines(doc);
+        assertEquals(2, lines.size());
+        assertTrue(lines.stream().noneMatch(l -> l.hasAttribute("stroke-dasharray")), "stance only: solid");
+        double thin = lines.stream().mapToDouble(l -> attr(l, "stroke-width")).min().orElseThrow();
+        double thick = lines.stream().mapToDouble(l -> attr(l, "stroke-width")).max().orElseThrow();
+        assertTrue(thick > 3 * thin, thin + " vs " + thick);
+        assertTrue(texts(doc).containsAll(List.of("40", "1")));
+    }
+
+    @Test
+    void namesStandOutsideTheRingAndInsideTheCanvasForFewOrManyNodes() throws Exception {
+        for (int n : List.of(2, 3, 7, 12, 13, 30)) {
+            var nodes = new ArrayList<SvgCharts.Node>();
+            var edges = new ArrayList<SvgCharts.Edge>();
+            for (int i = 0; i < n; i++) {
+                String label = i % 3 == 0 ? "Author of the Traditional Chinese post on the interview number " + i
+                        : i % 3 == 1 ? "孫正義 " + i : "Patrick O'Shaughnessy " + i;
+                nodes.add(new SvgCharts.Node("s" + i, label, i * 7));
+                edges.add(new SvgCharts.Edge("s" + i, "s" + i, "self " + i, i % 2 == 0));
+                for (int j = i + 1; j < n; j++) {
+                    for (int k = 0; k <= (i + j) % 5; k++) {
+                        edges.add(new SvgCharts.Edge("s" + i, "s" + j, "t" + k, k == 3));
+                    }
+                }
+            }
+            Document doc = parse(network(nodes, edges));
+            assertEquals(n * (n - 1) / 2, edgeLines(doc).size(), n + " nodes: one line per pair");
+            assertInsideViewBox(doc);
+            double[] ring = ring(doc);
+            for (Element t : byClass(doc, "text", "node-label")) {
+                double d = Math.hypot(attr(t, "x") - ring[0], attr(t, "y") - ring[1]);
+                assertTrue(d > ring[2] + ring[3], n + " nodes: '" + t.getTextContent() + "' at " + d
+                        + " from the centre, inside the ring " + ring[2]);
+            }
+            // Counts never sit on one another.
+            List<double[]> boxes = byClass(doc, "text", "edge-count").stream().map(t -> {
+                double w = SvgCharts.textWidth(t.getTextContent(), 11.5, true);
+                return new double[] {attr(t, "x") - w / 2, attr(t, "y") - 10, attr(t, "x") + w / 2, attr(t, "y") + 2};
+            }).toList();
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] a = boxes.get(i);
+                    double[] b = boxes.get(j);
+                    assertFalse(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], n + " nodes: counts overlap");
+                }
+            }
+            assertEquals(n, elements(doc, "path").stream()
+                    .filter(p -> ((Element) p.getParentNode()).getAttribute("class").equals("loop")).count());
+        }
+    }
+
+    @Test
+    void tenThousandContradictionsStillMakeOneLinePerPair() throws Exception {
+        var nodes = List.of(node("a", "Ann Able"), node("b", "Bob Baker"), node("c", "Cy Cole"));
+        var edges = new ArrayList<SvgCharts.Edge>();
+        for (int i = 0; i < 10_000; i++) {
+            String from = List.of("a", "b", "c").get(i % 3);
+            String to = List.of("a", "b", "c").get((i / 3) % 3);
+            edges.add(new SvgCharts.Edge(from, to, "topic " + (i % 50), i % 7 == 0));
+        }
+        String svg = network(nodes, edges);
+        Document doc = parse(svg);
+        assertEquals(3, edgeLines(doc).size());
+        int total = byClass(doc, "text", "edge-count").stream().mapToInt(t -> Integer.parseInt(t.getTextContent())).sum();
+        assertEquals(10_000, total, "every contradiction is counted once, on a line or a loop");
+        assertInsideViewBox(doc);
+        assertTrue(svg.length() < 40_000, "the tooltips hold each topic once: " + svg.length());
+    }
+
+    @Test
+    void networkIsDeterministicAndCopesWithNoEdges() throws Exception {
+        var nodes = List.of(node("b", "Bob Baker"), node("a", "Ann Able"));
+        var edges = List.of(new SvgCharts.Edge("b", "a", "x", false), new SvgCharts.Edge("a", "b", "y", true));
+        assertEquals(network(nodes, edges), network(nodes, edges));
+        Document empty = parse(network(nodes, List.of()));
+        assertEquals(0, edgeLines(empty).size());
+        assertInsideViewBox(empty);
+        Document none = parse(network(List.of(), List.of()));
+        assertAccessible(none, "c3", "Network");
+    }
+
+    @Test
+    void wrapBreaksLongNamesOnWords() {
+        assertEquals(List.of("Gavin Baker"), SvgCharts.wrap("Gavin Baker", 26, 2));
+        assertEquals(List.of("Author of the Traditional", "Chinese post on the Baker\u2026"),
+                SvgCharts.wrap("Author of the Traditional Chinese post on the Baker interview", 26, 2));
     }
 
     @Test
     void hostileLabelsStayWellFormedText() throws Exception {
         String bars = SvgCharts.horizontalBars(EVIL, EVIL, EVIL, List.of(new SvgCharts.Bar(EVIL, 0.5, EVIL, EVIL)), EVIL);
         String balance = SvgCharts.divergingBars("x", EVIL, EVIL, List.of(new SvgCharts.Balance(EVIL, 1, 1, EVIL)));
-        String network = SvgCharts.network("y", EVIL, EVIL, List.of(new SvgCharts.Node("n", EVIL)),
-                List.of(new SvgCharts.Edge("n", "n", EVIL, false)), EVIL, EVIL);
+        String network = SvgCharts.network("y", EVIL, EVIL, List.of(new SvgCharts.Node("n", EVIL, 1)),
+                List.of(new SvgCharts.Edge("n", "n", EVIL, false)), EVIL, EVIL, EVIL);
         for (String svg : List.of(bars, balance, network)) {
             Document doc = parse(svg);
             assertEquals(0, doc.getElementsByTagName("script").getLength());
@@ -106,6 +314,8 @@ class SvgChartsTest {
     void helpers() {
         assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", SvgCharts.escape("<a href=\"x\" title='y'>&\u0000"));
         assertEquals("abc\u2026", SvgCharts.truncate("abcdef", 4));
+        assertEquals("Gavin Baker", SvgCharts.fit("Gavin Baker", 200, 12.5, false));
+        assertTrue(SvgCharts.textWidth(SvgCharts.fit("Gavin Baker and friends", 60, 12.5, false), 12.5, false) <= 60);
         assertEquals("one two", SvgCharts.truncate(" one\n two ", 10));
         assertEquals("JH", SvgCharts.initials("Jensen Huang"));
         assertEquals("JM", SvgCharts.initials("Jean-Marie Smith"));
