@@ -147,9 +147,9 @@ public final class DraftWriter {
     }
 
     /**
-     * Writes the draft to {@code claims/<source id>.yaml} under the KB root, after checking that
-     * the KB with the draft in place has no problem in the draft (so a replacing draft that would
-     * not validate never displaces the old file). Temp file in the same folder, then an atomic
+     * Writes the draft to {@code claims/<source id>.yaml} under the KB root, after checking, before
+     * anything is moved, that the KB with the draft in place has no problem in the draft and no new
+     * problem elsewhere (so a replacing draft that would not validate never displaces the old file). Temp file in the same folder, then an atomic
      * move. Refuses to replace an existing file unless {@code force}.
      *
      * @return the written path
@@ -163,8 +163,17 @@ public final class DraftWriter {
         String yaml = yaml(draft);
         try {
             String shown = kbRoot.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
-            List<Problem> problems = FactFiles.loadWith(kbRoot, target, yaml).problems().stream()
-                    .filter(p -> p.path().equals(shown)).toList();
+            // Every problem in the draft, and any problem it causes elsewhere: a duplicate id is
+            // reported in whichever file the loader reads second, which may be the other one.
+            var existing = new java.util.ArrayList<String>();
+            FactFiles.load(kbRoot).problems().stream().filter(p -> !p.path().equals(shown))
+                    .forEach(p -> existing.add(p.path() + ": " + p.message()));
+            var problems = new ArrayList<Problem>();
+            for (Problem p : FactFiles.loadWith(kbRoot, target, yaml).problems()) {
+                if (p.path().equals(shown) || !existing.remove(p.path() + ": " + p.message())) {
+                    problems.add(p);
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidDraftException(shown, problems);
             }
