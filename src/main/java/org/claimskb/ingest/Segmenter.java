@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * <li>A timestamp at the start of a line ({@code [05:03]}, {@code 05:03 -}, {@code (1:22:25)})
  *     starts a new timed segment that lasts until the next heading or timestamp.</li>
  * <li>A timestamp at the end of a line ({@code ... (1:22:25)}) applies to that line only.</li>
+ * <li>A line that starts with a speaker label ({@code Lisa Su: ...}) starts a new paragraph: transcripts
+ *     often put one turn per line with no blank line between turns. A name-like label alone on its
+ *     line ({@code LISA SU:}) opens the line below it.</li>
  * <li>Fenced code, horizontal rules, table separators and bold-only labels are not passages.</li>
  * </ul>
  */
@@ -28,6 +31,7 @@ public final class Segmenter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|[•・]\\s*|\\d{1,3}[.)、]\\s+)(.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(\\*\\*|__)[^*_]{1,60}\\1\\s*[:：]?\\s*$");
 
     private Segmenter() {}
@@ -40,6 +44,7 @@ public final class Segmenter {
         // The level of the heading whose timestamp is in force; sub-headings keep it.
         int timedLevel = 0;
         boolean inFence = false;
+        String pendingLabel = null;
         StringBuilder paragraph = null;
         int paragraphLine = 0;
         String paragraphAt = null;
@@ -83,6 +88,13 @@ public final class Segmenter {
                 }
                 continue;
             }
+            Matcher alone = LONE_LABEL.matcher(stripped);
+            if (alone.matches() && SpeakerLabel.looksLikeName(alone.group(1).strip())) {
+                // "LISA SU:" on a line of its own: the turn is the text below it.
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                pendingLabel = alone.group(1).strip() + ": ";
+                continue;
+            }
             if (BOLD_LABEL.matcher(stripped).matches()) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 continue;
@@ -96,6 +108,11 @@ public final class Segmenter {
             Matcher b = BULLET.matcher(stripped);
             boolean bullet = b.matches();
             String content = bullet ? b.group(1).strip() : stripped;
+            if (pendingLabel != null) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                content = pendingLabel + content;
+                pendingLabel = null;
+            }
             Matcher lead = LEADING_TIME.matcher(content);
             if (lead.matches()) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
@@ -116,6 +133,10 @@ public final class Segmenter {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 out.add(new Passage(lineAt, heading, content, bullet, lineNo));
                 continue;
+            }
+            if (paragraph != null && SpeakerLabel.startsLine(content)) {
+                // "Lisa Su: ..." on the next line is a new turn, even without a blank line before it.
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
             }
             if (paragraph == null) {
                 paragraph = new StringBuilder(content);

@@ -10,42 +10,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimskb.model.Entity;
 import org.claimskb.model.EntityKind;
+import org.claimskb.model.Interest;
+import org.claimskb.model.InterestKind;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.Speaker;
 
 /**
  * Who speaks in a transcript, and who says each sentence.
  *
- * <p>Speakers come from, in order: front matter {@code guest(s)}, {@code host(s)}, {@code author(s)}
- * (wiki links unwrapped); metadata lines in the body ({@code ゲスト: [[X]]}, {@code Guest: X},
- * {@code 嘉賓：X}, {@code 主持人 X}, {@code 受訪者是 X}); the title ({@code feat. X},
- * {@code Interview with X}, {@code X Interview}; {@code w/ X & Y} names hosts); transcript labels
- * ({@code X: ...} at the start of paragraphs, twice or more, or once for a known speaker); and, when
- * none of these names anyone, the knowledge base's speakers mentioned at least twice in the text.
- * Names match the knowledge base's speakers by name or id ignoring case, spaces and punctuation
- * (so {@code gavin-baker}, {@code Gavin Baker} and {@code GAVIN BAKER} agree) and by the aliases of
- * a person entity with the speaker's id.
+ * <p>Speakers come from, in order: front matter {@code guest(s)}, {@code host(s)}; metadata lines in
+ * the body ({@code ゲスト: [[X]]}, {@code Guest: X}, {@code 嘉賓：X}, {@code 主持人 X},
+ * {@code 受訪者是 X}); an English intro in the first passages ({@code Jane Host welcomes AMD CEO
+ * Lisa Su}, see {@link Introductions}); the title ({@code with X}, {@code feat. X},
+ * {@code X Interview}, a known speaker's name; {@code w/ X & Y} names hosts); front matter
+ * {@code author(s)} (wiki links unwrapped); transcript labels ({@code X: ...} at the start of a
+ * line or bullet, see {@link SpeakerLabel}: a known speaker's or person entity's name, or words
+ * that look like a person's name); and, when none of these names anyone, the knowledge base's
+ * speaker mentioned most (at least twice). Names match the knowledge base's speakers by name or id
+ * ignoring case, spaces and punctuation (so {@code gavin-baker}, {@code Gavin Baker} and
+ * {@code GAVIN BAKER} agree) and by the aliases of a person entity with the speaker's id.
  *
- * <p>The main speaker is the first guest, else the first labelled non-host, else the first author
- * who is not a host, else the most mentioned known speaker, else the first host. A sentence is
- * attributed to the speaker whose label opened its paragraph, else to a source speaker named at
- * the sentence's start ({@code Baker認為…}, {@code Huang said…}), else to the main speaker.
+ * <p>The main speaker, who says what no label or name attributes, is the guest: a person named as
+ * guest (front matter, metadata line, intro), else the person named in the title, else the first
+ * author who is not a host, else the first labelled non-host, else the most mentioned known
+ * speaker, else the first host. Web clippers list host and guest alike as authors, so an author is
+ * only a fallback. A sentence is attributed to the speaker whose label opened its turn, else to a
+ * source speaker named at the sentence's start ({@code Baker認為…}, {@code Huang said…}), else to
+ * the main speaker.
  */
 public final class SpeakerResolver {
-    private static final String LATIN_NAME = "[A-Z][\\p{IsLatin}'’.-]+(?:\\s[A-Z][\\p{IsLatin}'’.-]+){1,2}";
+    private static final String LATIN_NAME = "[A-Z][\\p{IsLatin}'’.-]+(?:\\s[A-Z][\\p{IsLatin}'’.-]+){1,3}";
     private static final Pattern META_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(guests?|ゲスト|嘉賓|嘉宾|來賓|来宾|受訪者|受访者"
             + "|interviewees?|hosts?|ホスト|主持人|司会|speakers?|出演者?|講者|讲者|パネリスト|panelists?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
     private static final Pattern PROSE_GUEST = Pattern.compile("(?:受訪者是|受访者是|嘉賓是|嘉宾是|來賓是|ゲストは|今回のゲスト[:：]?)\\s*(\\[\\[[^\\]]+]]|" + LATIN_NAME + ")\\s*(?:[（(]([^）)]{1,60})[）)])?");
     private static final Pattern PROSE_HOST = Pattern.compile("(?:主持人|ホストの|host)\\s*(\\[\\[[^\\]]+]]|" + LATIN_NAME + ")");
     private static final Pattern TITLE_FEAT = Pattern.compile("(?i)\\b(?:feat\\.?|featuring|ft\\.)\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
-    private static final Pattern TITLE_WITH = Pattern.compile("(?i)\\b(?:interview|conversation|talk|chat|fireside)\\s+with\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
+    /** "with X" anywhere in the title; the run of capitalised words may start with a company and a title ("with AMD CEO Lisa Su"). */
+    private static final Pattern TITLE_WITH = Pattern.compile("(?i:\\bwith)\\s+(\\p{Lu}[\\p{IsLatin}'’.&-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.&-]*){1,6})");
     private static final Pattern TITLE_INTERVIEW = Pattern.compile("(" + LATIN_NAME + ")\\s+(?:Interview|interview|Podcast Interview)\\b");
     private static final Pattern TITLE_HOSTS = Pattern.compile("\\bw/\\s*(.+)$");
-    private static final Pattern LABEL = Pattern.compile("^(?:\\*\\*|__)?(" + LATIN_NAME.replace("{1,2}", "{0,2}") + "|[\\p{IsHan}\\p{IsKatakana}・]{2,8})(?:\\*\\*|__)?\\s*[:：]\\s*\\S");
     private static final Pattern ROLE = Pattern.compile("^\\s*[（(]([^）)]{1,60})[）)]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|、|&|＆| and |和|與|与|及|/|・(?=\\[\\[))\\s*");
 
-    private enum Part { GUEST, HOST, AUTHOR, LABEL, MENTIONED }
+    /** Where a name was found; earlier parts are better evidence of the guest (see the class comment). */
+    private enum Part { GUEST, TITLE, AUTHOR, LABEL, MENTIONED, HOST }
+
+    /** Introductions count only near the start: later prose names people it is not introducing. */
+    private static final int INTRO_PASSAGES = 15;
 
     private record Candidate(String name, String role, Part part) {}
 
@@ -53,14 +64,19 @@ public final class SpeakerResolver {
     private final String main;
     private final Map<String, String> idByKey;
     private final Map<String, Pattern> mentionById;
+    private final Map<String, String> affiliationById;
 
     private SpeakerResolver(List<DraftSpeaker> speakers, String main, Map<String, String> idByKey,
-                            Map<String, Pattern> mentionById) {
+                            Map<String, Pattern> mentionById, Map<String, String> affiliationById) {
         this.speakers = List.copyOf(speakers);
         this.main = main;
         this.idByKey = idByKey;
         this.mentionById = mentionById;
+        this.affiliationById = affiliationById;
     }
+
+    /** A turn opened by a label: who speaks, and where the label ends in the passage's text. */
+    public record Turn(String speaker, int labelEnd) {}
 
     /** Every speaker of the source, the main one first. */
     public List<DraftSpeaker> speakers() {
@@ -101,12 +117,21 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(Markdown.name(host.group(1)), null, Part.HOST));
             }
         }
+        for (Passage p : passages.subList(0, Math.min(INTRO_PASSAGES, passages.size()))) {
+            for (Introductions intro : Introductions.find(p.text())) {
+                candidates.add(new Candidate(intro.name(), intro.role(), intro.host() ? Part.HOST : Part.GUEST));
+            }
+        }
         if (title != null) {
-            for (Pattern tp : List.of(TITLE_FEAT, TITLE_WITH, TITLE_INTERVIEW)) {
+            for (Pattern tp : List.of(TITLE_FEAT, TITLE_INTERVIEW)) {
                 Matcher m = tp.matcher(title);
                 if (m.find()) {
-                    candidates.add(new Candidate(m.group(1).strip(), null, Part.GUEST));
+                    candidates.add(new Candidate(m.group(1).strip(), null, Part.TITLE));
                 }
+            }
+            Matcher with = TITLE_WITH.matcher(title);
+            if (with.find()) {
+                Introductions.person(with.group(1)).ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
             }
             Matcher hosts = TITLE_HOSTS.matcher(title);
             if (hosts.find()) {
@@ -124,29 +149,29 @@ public final class SpeakerResolver {
             for (Speaker s : kb.speakers()) {
                 String key = Ids.nameKey(s.name());
                 if (key.length() >= 6 && titleKey.contains(key)) {
-                    candidates.add(new Candidate(s.name(), null, Part.GUEST));
+                    candidates.add(new Candidate(s.name(), null, Part.TITLE));
                 }
             }
         }
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
 
-        // Transcript labels: "Gavin Baker: ..." twice, or once for a known speaker, or once for a
-        // full name the text also mentions elsewhere ("... welcomes AMD CEO Lisa Su").
-        String everything = String.join("\n", passages.stream().map(Passage::text).toList());
-        var labelCounts = new LinkedHashMap<String, Integer>();
+        // Transcript labels, at first sight: a known speaker's or person's name, or a name-like label
+        // that is not a company's or product's name ("Google Cloud: ..." is a topic).
+        EntityMatcher entities = new EntityMatcher(kb);
         for (Passage p : passages) {
-            Matcher l = LABEL.matcher(p.text());
-            if (l.find() && !META_LINE.matcher(p.text()).matches()) {
-                labelCounts.merge(l.group(1).strip(), 1, Integer::sum);
+            Optional<SpeakerLabel> l = SpeakerLabel.at(p.text());
+            if (l.isEmpty() || META_LINE.matcher(p.text()).matches()) {
+                continue;
             }
-        }
-        labelCounts.forEach((name, n) -> {
-            boolean latin = name.matches(LATIN_NAME.replace("{1,2}", "{0,2}"));
-            boolean mentionedElsewhere = everything.split(Pattern.quote(name), -1).length - 1 > n;
-            if (known.match(name).isPresent() || (latin && name.contains(" ") && (n >= 2 || mentionedElsewhere))) {
+            String name = l.get().name();
+            if (known.match(name).isPresent()) {
+                candidates.add(new Candidate(name, null, Part.LABEL));
+            } else if (known.person(name).isPresent()) {
+                candidates.add(new Candidate(known.person(name).get().name(), null, Part.LABEL));
+            } else if (SpeakerLabel.looksLikeName(name) && namesNoThing(entities, kb, name)) {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             }
-        });
+        }
         if (candidates.stream().noneMatch(c -> c.part != Part.HOST)) {
             String all = String.join("\n", passages.stream().map(Passage::text).toList());
             known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
@@ -163,6 +188,10 @@ public final class SpeakerResolver {
             if (k.isPresent()) {
                 id = k.get().id();
                 s = new DraftSpeaker(id, k.get().name(), k.get().role(), true);
+            } else if (known.person(c.name).isPresent()) {
+                Entity person = known.person(c.name).get();
+                id = person.id();
+                s = new DraftSpeaker(id, person.name(), c.role, false);
             } else {
                 String slug = Ids.slug(c.name, 6);
                 id = Ids.mostlyAscii(c.name) && !slug.isEmpty() ? slug : "speaker-" + Ids.shortHash(c.name);
@@ -180,7 +209,7 @@ public final class SpeakerResolver {
             idByKey.put(Ids.nameKey(s.name()), id);
         }
         String main = null;
-        for (Part wanted : List.of(Part.GUEST, Part.LABEL, Part.AUTHOR, Part.MENTIONED, Part.HOST)) {
+        for (Part wanted : Part.values()) {
             for (var e : partById.entrySet()) {
                 if (e.getValue() == wanted && (main == null || order(byId, e.getKey()) < order(byId, main))) {
                     main = e.getKey();
@@ -220,7 +249,57 @@ public final class SpeakerResolver {
             mentionById.put(s.id(), Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        return new SpeakerResolver(ordered, main, idByKey, mentionById);
+        // A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it.
+        var byWord = new HashMap<String, List<String>>();
+        for (DraftSpeaker s : ordered) {
+            String[] words = s.name().split("\\s+");
+            if (words.length > 1) {
+                for (String w : List.of(words[0], words[words.length - 1])) {
+                    byWord.computeIfAbsent(Ids.nameKey(w), k -> new ArrayList<>()).add(s.id());
+                }
+            }
+        }
+        byWord.forEach((key, ids) -> {
+            if (key.length() >= 2 && ids.stream().distinct().count() == 1) {
+                idByKey.putIfAbsent(key, ids.get(0));
+            }
+        });
+        var affiliationById = new HashMap<String, String>();
+        for (DraftSpeaker s : ordered) {
+            affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
+        }
+        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
+    }
+
+    /** Whether a label names no company, product or other non-person entity of the knowledge base. */
+    private static boolean namesNoThing(EntityMatcher entities, KnowledgeBase kb, String label) {
+        return entities.find(label).stream()
+                .allMatch(id -> kb.entity(id).map(e -> e.kind() == EntityKind.PERSON).orElse(true));
+    }
+
+    /**
+     * The company a speaker speaks for: the entity of a KB interest as executive, founder or employee,
+     * else a company named in the role found next to the name ({@code AMD CEO}).
+     */
+    private static Optional<String> affiliation(DraftSpeaker s, KnownSpeakers known, EntityMatcher entities,
+                                                KnowledgeBase kb) {
+        Optional<Speaker> k = known.byId(s.id()).filter(x -> s.known());
+        if (k.isPresent()) {
+            for (var kind : List.of(InterestKind.EXECUTIVE, InterestKind.FOUNDER, InterestKind.EMPLOYEE)) {
+                for (Interest i : k.get().interests()) {
+                    if (i.kind() == kind) {
+                        return Optional.of(i.entity());
+                    }
+                }
+            }
+        }
+        String role = s.role() != null ? s.role() : k.map(Speaker::role).orElse(null);
+        if (role == null) {
+            return Optional.empty();
+        }
+        return entities.find(role).stream()
+                .filter(id -> kb.entity(id).map(e -> e.kind() != EntityKind.PERSON).orElse(false))
+                .findFirst();
     }
 
     private static int order(Map<String, DraftSpeaker> byId, String id) {
@@ -231,13 +310,20 @@ public final class SpeakerResolver {
         return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*");
     }
 
-    /** The speaker whose transcript label opens this passage ({@code Gavin Baker: ...}), if any. */
-    public Optional<String> label(String passageText) {
-        Matcher l = LABEL.matcher(passageText);
-        if (l.find()) {
-            return Optional.ofNullable(idByKey.get(Ids.nameKey(l.group(1))));
-        }
-        return Optional.empty();
+    /** The turn a transcript label opens at the start of this passage ({@code Lisa Su: ...}), if it names a speaker. */
+    public Optional<Turn> label(String passageText) {
+        return SpeakerLabel.at(passageText)
+                .flatMap(l -> Optional.ofNullable(idByKey.get(Ids.nameKey(l.name()))).map(id -> new Turn(id, l.end())));
+    }
+
+    /** The knowledge base entity a speaker speaks for (so "our revenue" is that company's), if known. */
+    public Optional<String> affiliation(String speakerId) {
+        return Optional.ofNullable(affiliationById.get(speakerId));
+    }
+
+    /** Whether the words are a speaker's name (or a first name or surname of one), which is never a quantity's subject. */
+    public boolean isSpeakerName(String words) {
+        return idByKey.containsKey(Ids.nameKey(words));
     }
 
     /** Who says the sentence: the paragraph's labelled speaker, a speaker named at its start, or the main one. */
@@ -289,6 +375,15 @@ public final class SpeakerResolver {
             return Optional.ofNullable(s);
         }
 
+        /** A person entity of the knowledge base that is not (yet) a speaker, by name or alias. */
+        Optional<Entity> person(String name) {
+            String key = Ids.nameKey(name);
+            return kb.entities().stream()
+                    .filter(e -> e.kind() == EntityKind.PERSON && kb.speaker(e.id()).isEmpty())
+                    .filter(e -> Ids.nameKey(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> Ids.nameKey(a).equals(key)))
+                    .findFirst();
+        }
+
         Optional<Speaker> byId(String id) {
             return kb.speaker(id);
         }
@@ -306,7 +401,9 @@ public final class SpeakerResolver {
                 var forms = new ArrayList<String>(aliases(s.id()));
                 String[] words = s.name().split("\\s+");
                 // The surname alone counts ("Baker 認為"), which also covers the full name.
-                forms.add(words.length > 1 && words[words.length - 1].length() > 2 ? words[words.length - 1] : s.name());
+                // Only for a person's name: "Author of the ... post on the Baker interview" has no surname.
+                boolean personName = words.length > 1 && words.length <= 4 && s.name().matches(LATIN_NAME);
+                forms.add(personName && words[words.length - 1].length() > 2 ? words[words.length - 1] : s.name());
                 for (String f : forms) {
                     String needle = f.toLowerCase(java.util.Locale.ROOT);
                     for (int i = lower.indexOf(needle); i >= 0 && !needle.isEmpty(); i = lower.indexOf(needle, i + 1)) {

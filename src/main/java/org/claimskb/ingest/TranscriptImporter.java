@@ -75,6 +75,7 @@ public final class TranscriptImporter {
             notes.add("no speaker found: claims are attributed to unknown-speaker; replace it");
         }
         EntityMatcher entities = new EntityMatcher(kb);
+        QuantitySubject subjects = new QuantitySubject(kb, cast);
         Map<String, String> metricDimensions = metricDimensions(kb);
 
         var claims = new ArrayList<Draft.Claim>();
@@ -86,20 +87,24 @@ public final class TranscriptImporter {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
             }
-            Optional<String> label = cast.label(p.text());
+            // Turn-taking: a label makes its speaker say this passage and the unlabelled ones after it,
+            // until the next label or the next section.
+            Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
             String raw = p.text();
-            if (label.isPresent()) {
-                labelled = label.get();
+            if (turn.isPresent()) {
+                labelled = turn.get().speaker();
                 labelHeading = p.heading();
-                raw = raw.replaceFirst("^[^:：]{1,60}[:：]\\s*", "");
+                raw = raw.substring(turn.get().labelEnd());
             } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
                 labelled = null;
             }
             String plain = Markdown.plain(raw);
-            List<String> items = p.bullet() && plain.length() <= 300 ? List.of(plain) : SentenceSplitter.split(plain, language);
+            // A bullet is one claim, unless a greeting shares it with content ("Thanks for having me. We expect ...").
+            boolean whole = p.bullet() && plain.length() <= 300 && !Boilerplate.hasGreeting(plain);
+            List<String> items = whole ? List.of(plain) : SentenceSplitter.split(plain, language);
             for (String sentence : items) {
                 Draft.Claim c = candidate(sentence, p, language, date, cast.attribute(sentence, labelled), entities,
-                        metricDimensions, usedIds, claims.size() + 1);
+                        subjects, metricDimensions, usedIds, claims.size() + 1);
                 if (c != null && !Boilerplate.is(sentence) && seenTexts.add(c.text())) {
                     claims.add(c);
                 }
@@ -118,7 +123,8 @@ public final class TranscriptImporter {
     }
 
     private static Draft.Claim candidate(String sentence, Passage p, String language, PartialDate date, String speaker,
-                                         EntityMatcher entities, Map<String, String> metricDimensions,
+                                         EntityMatcher entities, QuantitySubject subjects,
+                                         Map<String, String> metricDimensions,
                                          Set<String> usedIds, int ordinal) {
         String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
         if (text.isEmpty()) {
@@ -131,7 +137,9 @@ public final class TranscriptImporter {
             return null;
         }
         String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
-        Draft.Quantity quantity = q.map(m -> quantity(m, sentence, text, topics, p, id, metricDimensions)).orElse(null);
+        // The fallback subject is the claim's own id: unique, so unrelated numbers are never compared.
+        Draft.Quantity quantity = q.map(m -> quantity(m, sentence,
+                subjects.subject(text, speaker, topics, p.heading(), language, id), metricDimensions)).orElse(null);
         Classification k = cls.get();
         String quote = sentence.strip().length() <= MAX_QUOTE ? sentence.strip() : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
@@ -139,18 +147,8 @@ public final class TranscriptImporter {
                 k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why());
     }
 
-    private static Draft.Quantity quantity(QuantityMention m, String sentence, String text, List<String> topics,
-                                           Passage p, String claimId, Map<String, String> metricDimensions) {
-        String subject;
-        if (!topics.isEmpty()) {
-            subject = topics.get(0);
-        } else {
-            String latin = firstLatinPhrase(text);
-            if (latin == null && p.heading() != null) {
-                latin = firstLatinPhrase(p.heading());
-            }
-            subject = latin != null ? Ids.slug(latin, 4) : claimId;
-        }
+    private static Draft.Quantity quantity(QuantityMention m, String sentence, String subject,
+                                           Map<String, String> metricDimensions) {
         String dimension = m.dimension();
         String base = MetricGuess.guess(Markdown.normalized(sentence), dimension, m.noun());
         String metric = base;

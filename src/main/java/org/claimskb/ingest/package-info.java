@@ -8,9 +8,11 @@
  * {@link org.claimskb.ingest.Segmenter} cuts the body into passages that keep their timestamp or
  * heading; {@link org.claimskb.ingest.SentenceSplitter} cuts passages into sentences;
  * {@link org.claimskb.ingest.QuantityParser} and {@link org.claimskb.ingest.ClaimClassifier}
- * find numbers, predictions and comparisons; {@link org.claimskb.ingest.SpeakerResolver} and
+ * find numbers, predictions and comparisons; {@link org.claimskb.ingest.SpeakerResolver} (with
+ * {@link org.claimskb.ingest.SpeakerLabel} for {@code Name:} turns and
+ * {@link org.claimskb.ingest.Introductions} for "X welcomes Y") and
  * {@link org.claimskb.ingest.EntityMatcher} tie the text to the knowledge base's speakers and
- * entities; {@link org.claimskb.ingest.TranscriptImporter} assembles a {@link org.claimskb.ingest.Draft}
+ * entities; {@link org.claimskb.ingest.QuantitySubject} says what a number measures; {@link org.claimskb.ingest.TranscriptImporter} assembles a {@link org.claimskb.ingest.Draft}
  * and {@link org.claimskb.ingest.DraftWriter} writes it atomically as YAML.
  *
  * <p>Everything here is heuristic on purpose: drafts are marked {@code status: draft} and are

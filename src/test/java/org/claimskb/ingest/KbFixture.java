@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small knowledge base written into a temporary folder: two speakers, a few entities, one metric in use. */
+/** A small knowledge base written into a temporary folder: two speakers (one with an interest), a few entities, one metric in use. */
 final class KbFixture {
     static final String SPEAKERS = """
             speakers:
@@ -14,6 +14,10 @@ final class KbFixture {
               - id: jensen-huang
                 name: Jensen Huang
                 regime: bounded
+                interests:
+                  - entity: nvidia
+                    kind: executive
+                    basis: CEO of the company
             entities:
               - id: nvidia
                 name: NVIDIA
@@ -30,8 +34,12 @@ final class KbFixture {
                 part_of: google
               - id: jensen-huang
                 name: Jensen Huang
-                aliases: [黃仁勳, 黄仁勋]
+                aliases: [黃仁勳, 黄仁勋, ジェンスン・フアン]
                 kind: person
+              - id: amd
+                name: AMD
+                aliases: [超微]
+                kind: company
             """;
     /** An existing source whose quantity uses metric "share" in count: drafts must not clash with it. */
     static final String EXISTING = """

@@ -1,0 +1,176 @@
+package org.claimskb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimskb.model.EntityKind;
+import org.claimskb.model.KnowledgeBase;
+
+/**
+ * What a drafted quantity is about ({@code quantity.subject}): numbers are compared across claims
+ * by subject and metric, so the subject should be the thing measured, never who said it. In order:
+ * <ol>
+ * <li>the company the speaker speaks for, when the sentence opens with "our" ({@code Our AI GPU
+ *     revenue grew 60%} from AMD's CEO is about {@code amd}; "we expect the market to …" is not);</li>
+ * <li>a company, product or other non-person entity named in the sentence;</li>
+ * <li>the speaker's company when "our" appears later in the sentence;</li>
+ * <li>for English, the sentence's first noun phrase ({@code We expect the data center AI accelerator
+ *     market to reach …} gives {@code data-center-ai-accelerator-market});</li>
+ * <li>the first capitalised Latin phrase that is not a speaker's name, in the sentence or else in
+ *     the section heading;</li>
+ * <li>the fallback given by the caller (the claim's id, unique so that unrelated numbers are never
+ *     compared), without a speaker's name at its start.</li>
+ * </ol>
+ */
+final class QuantitySubject {
+    /** "Our revenue", "我們的營收", "当社の売上": the measured thing belongs to the speaker's side. */
+    private static final Pattern OUR_START = Pattern.compile(
+            "(?i)^(?:(?:so|and|well|but|yes|now|i think|i believe)[, ]+)*our\\b"
+            + "|^(?:我們的|我们的|本公司的|我司的|當社の|当社の|弊社の|私たちの|我々の|われわれの)");
+    private static final Pattern OUR = Pattern.compile(
+            "(?i)\\bour\\b|我們的|我们的|本公司|我司|當社|当社|弊社|私たちの|我々の|われわれの");
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N}'’&.-]*");
+    private static final Set<String> DETERMINERS = Set.copyOf(List.of("the", "our", "their", "its", "this", "these", "those", "a",
+            "an", "his", "her", "my", "your", "that"));
+    /** Words that end a noun phrase: verbs, auxiliaries, prepositions and conjunctions. */
+    private static final Set<String> BREAKS = Set.copyOf(List.of("to", "will", "would", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "grew", "grow", "grows", "reach", "reaches", "could", "can", "should", "may", "might",
+            "must", "of", "in", "on", "by", "for", "with", "from", "at", "than", "that", "which", "who", "and", "or",
+            "as", "rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "went", "goes", "go", "going",
+            "get", "gets", "got", "make", "makes", "made", "take", "takes", "took", "need", "needs", "cost", "costs",
+            "account", "accounts", "represent", "represents", "double", "doubles", "about", "around", "over", "under",
+            "nearly", "almost", "roughly", "approximately", "per", "into", "like", "what", "when", "where", "while",
+            "because", "if", "but", "so", "do", "does", "did", "say", "says", "said", "think", "expect", "expects",
+            "believe", "see", "sees", "now", "today", "last", "next", "this", "year", "years", "just", "only", "still",
+            "already", "also", "even", "up", "down", "out", "more", "less", "most", "much", "many", "some", "all",
+            "there", "here", "it", "they", "we", "i", "you", "he", "she", "them", "us", "weighs", "weigh", "uses", "use",
+            "consumes", "consume", "sells", "sell", "sold", "ships", "ship", "generates", "generate", "spends", "spend",
+            "spent", "earns", "earn", "holds", "hold", "runs", "run", "costing", "reaching", "growing", "between"));
+    private static final Set<String> PRONOUN_STARTS = Set.copyOf(List.of("i", "we", "you", "he", "she", "they", "it", "there",
+            "so", "and", "but", "well", "yes", "now", "in", "by", "over", "within", "since", "after", "before", "if"));
+
+    private final KnowledgeBase kb;
+    private final SpeakerResolver speakers;
+
+    QuantitySubject(KnowledgeBase kb, SpeakerResolver speakers) {
+        this.kb = kb;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The subject of a quantity in {@code text} (label already removed) said by {@code speaker}.
+     *
+     * @param topics   the entities named in the sentence, in order
+     * @param fallback the subject when nothing better is found
+     */
+    String subject(String text, String speaker, List<String> topics, String heading, String language, String fallback) {
+        String t = Markdown.normalized(text);
+        var affiliation = speakers.affiliation(speaker);
+        if (affiliation.isPresent() && OUR_START.matcher(t).find()) {
+            return affiliation.get();
+        }
+        for (String id : topics) {
+            boolean thing = kb.entity(id).map(e -> e.kind() != EntityKind.PERSON).orElse(true);
+            if (thing && !id.equals(speaker)) {
+                return id;
+            }
+        }
+        if (affiliation.isPresent() && OUR.matcher(t).find()) {
+            return affiliation.get();
+        }
+        if (!LanguageDetector.isCjk(language)) {
+            String phrase = nounPhrase(t);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        for (String s : new String[] {t, heading}) {
+            String latin = s == null ? null : capitalisedPhrase(s);
+            if (latin != null) {
+                return Ids.slug(latin, 4);
+            }
+        }
+        return withoutSpeakerName(fallback);
+    }
+
+    /** The id without a speaker's name at its start ({@code jensen-says-…} is {@code says-…}). */
+    private String withoutSpeakerName(String id) {
+        String[] words = id.split("-");
+        int from = 0;
+        while (from < words.length - 1 && (speakers.isSpeakerName(words[from])
+                || from + 1 < words.length - 1 && speakers.isSpeakerName(words[from] + " " + words[from + 1]))) {
+            from += speakers.isSpeakerName(words[from]) ? 1 : 2;
+        }
+        return String.join("-", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** The first noun phrase of an English sentence, as an id, or null; never a speaker's name. */
+    String nounPhrase(String text) {
+        var words = new ArrayList<String>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().replaceAll("[.'’]+$", ""));
+        }
+        int start = 0;
+        if (!words.isEmpty() && PRONOUN_STARTS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            // "We expect the market ...": the phrase starts after the first determiner.
+            start = -1;
+            for (int i = 1; i < words.size(); i++) {
+                if (DETERMINERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                    start = i;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
+        for (int i = start; i < words.size(); i++) {
+            var phrase = new ArrayList<String>();
+            int j = i;
+            if (DETERMINERS.contains(words.get(j).toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            for (; j < words.size() && phrase.size() < 5; j++) {
+                String w = words.get(j);
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (BREAKS.contains(lower) || DETERMINERS.contains(lower) || w.matches("\\d.*")
+                        || lower.endsWith("ly") || lower.length() > 5 && lower.endsWith("ed")) {
+                    break;
+                }
+                phrase.add(w);
+            }
+            String joined = String.join(" ", phrase);
+            if (!phrase.isEmpty() && !speakers.isSpeakerName(joined) && !speakerNameInside(phrase)) {
+                return Ids.slug(joined, 5);
+            }
+            i = Math.max(i, j - 1);
+        }
+        return null;
+    }
+
+    private boolean speakerNameInside(List<String> phrase) {
+        for (int a = 0; a < phrase.size(); a++) {
+            for (int b = a + 1; b <= phrase.size(); b++) {
+                if (b - a >= 2 && speakers.isSpeakerName(String.join(" ", phrase.subList(a, b)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String capitalisedPhrase(String text) {
+        Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*").matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !speakers.isSpeakerName(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.claimskb.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimskb.factfile.FactFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Speaker labels and turn-taking, the guest as default speaker, intro and outro lines, and quantity
+ * subjects, in English, Japanese and Chinese; every draft is added to the KB and must load cleanly.
+ */
+class SpeakerTurnsTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
+    @TempDir
+    Path kb;
+
+    @BeforeEach
+    void kb() throws IOException {
+        KbFixture.create(kb);
+    }
+
+    /** Adds the transcript as {@code claims add} does, and checks the KB then loads without a problem. */
+    Draft add(String name, String text) throws Exception {
+        Path f = kb.resolve(name);
+        Files.writeString(f, text);
+        Draft d = new TranscriptAdder(new LoadedKnowledgeBase()).add(kb, f, null, false, TODAY).draft();
+        assertEquals(List.of(), FactFiles.load(kb).problems(), "the draft validates");
+        return d;
+    }
+
+    static Draft.Claim saying(Draft d, String s) {
+        return TranscriptImporterTest.only(d, TranscriptImporterTest.quoting(s));
+    }
+
+    static void noSubjectIsASpeaker(Draft d) {
+        d.claims().stream().filter(c -> c.quantity() != null).forEach(c ->
+                assertFalse(d.source().speakers().contains(c.quantity().subject()), c.toString()));
+    }
+
+    @Test
+    void englishLabelsOpenTurnsAndNewSpeakersAreDeclared() throws Exception {
+        Draft d = add("su.md", """
+                ---
+                title: "Accelerators and the road to 2028"
+                author:
+                  - "[[Jane Host]]"
+                published: 2026-02-10
+                ---
+                ## [00:00] Intro
+
+                Jane Host welcomes AMD CEO Lisa Su to the show.
+
+                - Lisa Su: Thanks for having me, Jane.
+                - Lisa Su: We expect the data center AI accelerator market to reach $500 billion by 2028.
+                - Our AI GPU revenue grew 60% last year.
+                - JANE HOST: What about the new racks?
+                - Rack power went from 130 kW to 200 kW in one generation.
+
+                ## [10:00] Supply
+
+                **Mark Papermaster**: Our MI450 racks will reach 2,000 units in 2026.
+                Industry demand stays ahead of supply by 30% this year, which is new.
+                Key Takeaways: Racks sold out 3 months ahead of plan, as said above.
+
+                Thanks for watching, and follow us for more episodes.
+                """);
+        assertEquals("lisa-su", d.source().speakers().get(0), "the guest the intro welcomes, not the author (the host)");
+        DraftSpeaker su = d.newSpeakers().stream().filter(s -> s.id().equals("lisa-su")).findFirst().orElseThrow();
+        assertEquals("AMD CEO", su.role());
+        assertEquals(List.of("lisa-su", "jane-host", "mark-papermaster"), d.newSpeakers().stream().map(DraftSpeaker::id).toList());
+
+        Draft.Claim market = saying(d, "$500 billion");
+        assertEquals("lisa-su", market.speaker());
+        assertTrue(market.text().startsWith("We expect"), "the label is not part of the text: " + market.text());
+        assertEquals("data-center-ai-accelerator-market", market.quantity().subject());
+
+        Draft.Claim gpu = saying(d, "60%");
+        assertEquals("lisa-su", gpu.speaker(), "an unlabelled line continues the turn");
+        assertEquals("amd", gpu.quantity().subject(), "'our' from AMD's CEO is AMD");
+
+        assertEquals("jane-host", saying(d, "200 kW").speaker(), "an all-capitals label opens the host's turn");
+        assertEquals("rack-power", saying(d, "200 kW").quantity().subject());
+        assertEquals("mark-papermaster", saying(d, "2,000 units").speaker(), "a bold label, new section");
+        assertEquals("mark-papermaster", saying(d, "ahead of supply").speaker(), "the next line of the paragraph");
+        assertEquals("mark-papermaster", saying(d, "sold out").speaker(), "'Key Takeaways' is not a person");
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().matches("(?i).*(thanks|welcomes|follow us).*")),
+                d.claims().toString());
+        noSubjectIsASpeaker(d);
+    }
+
+    @Test
+    void theGuestIsTheDefaultSpeakerWhateverTheAuthorsSay() throws Exception {
+        Draft fromTitle = add("a.md", """
+                ---
+                title: "The chip race with Lisa Su"
+                author: ["[[Jane Host]]", "[[Lisa Su]]"]
+                published: 2026-02-11
+                ---
+                AI accelerators will be a $400 billion market by 2027, the largest in chips.
+                """);
+        assertEquals("lisa-su", fromTitle.claims().get(0).speaker(), "the person named in the title");
+
+        Draft fromFrontMatter = add("b.md", """
+                ---
+                title: "Chips weekly"
+                author: ["[[Jane Host]]"]
+                guests: ["Ann Lee"]
+                published: 2026-02-12
+                ---
+                Memory prices rose 20% in the quarter, more than anyone expected.
+                """);
+        assertEquals("ann-lee", fromFrontMatter.claims().get(0).speaker(), "front-matter guests");
+        assertEquals("memory-prices", fromFrontMatter.claims().get(0).quantity().subject());
+
+        Draft authorOnly = add("c.md", """
+                ---
+                title: "Chips monthly"
+                author: ["[[Jane Host]]"]
+                published: 2026-02-13
+                ---
+                Memory prices rose 25% in the month, more than anyone expected.
+                """);
+        assertEquals("jane-host", authorOnly.claims().get(0).speaker(), "else the first author");
+    }
+
+    @Test
+    void japaneseLabelsWithFullWidthColons() throws Exception {
+        Draft d = add("ja.md", """
+                ---
+                title: "AIインフラの未来"
+                author: ["[[Jane Host]]"]
+                published: 2026-03-01
+                ---
+                ## 概要
+
+                - **ゲスト**: [[Gavin Baker]]
+
+                ## [03:00] 需要
+
+                TPUの出荷は年間で300万個に達したと言われる。
+                ジェンスン・フアン：2027年までにデータセンターの投資は1兆ドルに達するでしょう。
+                当社の粗利率は75%です。
+                リサ・スー：当社のAI売上は60%伸びました。
+                ご視聴ありがとうございました。次回もよろしくお願いします。
+                """);
+        assertEquals("gavin-baker", d.source().speakers().get(0), "the ゲスト, not the author");
+        assertEquals("gavin-baker", saying(d, "300万個").speaker(), "before any label: the guest");
+        Draft.Claim capex = saying(d, "1兆ドル");
+        assertEquals("jensen-huang", capex.speaker(), "a person entity's alias is a known speaker's label");
+        assertFalse(capex.text().startsWith("ジェンスン"), capex.text());
+        Draft.Claim margin = saying(d, "75%");
+        assertEquals("jensen-huang", margin.speaker(), "the turn continues");
+        assertEquals("nvidia", margin.quantity().subject(), "当社 from NVIDIA's CEO");
+        Draft.Claim su = saying(d, "60%");
+        assertTrue(su.speaker().matches("speaker-[0-9a-f]{6}"), su.speaker());
+        assertTrue(d.newSpeakers().stream().anyMatch(s -> s.id().equals(su.speaker()) && s.name().equals("リサ・スー")));
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("ご視聴")), d.claims().toString());
+        noSubjectIsASpeaker(d);
+    }
+
+    @Test
+    void chineseLabelsAndGuestLine() throws Exception {
+        Draft d = add("zh.md", """
+                ---
+                title: "算力的下一個十年"
+                author: ["[[Jane Host]]"]
+                date: 2026-03-05
+                guests: ["蘇姿丰"]
+                ---
+                ## 訪談
+
+                嘉賓：蘇姿丰（AMD執行長）
+
+                今年資料中心的電力需求成長了30%，這個數字來自產業報告。
+                黃仁勳：到2027年，資料中心的資本支出將達到1兆美元。
+                我們的毛利率為75%。
+                蘇姿丰：我們的營收成長了60%。
+                王小明：這個市場的規模將超過5000億美元。
+                謝謝收看，我們下次見。
+                """);
+        String su = d.source().speakers().get(0);
+        assertTrue(su.matches("speaker-[0-9a-f]{6}"), "the 嘉賓 is the main speaker: " + d.source().speakers());
+        DraftSpeaker guest = d.newSpeakers().stream().filter(s -> s.id().equals(su)).findFirst().orElseThrow();
+        assertEquals("蘇姿丰", guest.name());
+        assertEquals("AMD執行長", guest.role());
+        assertEquals(1, d.newSpeakers().stream().filter(s -> s.name().equals("蘇姿丰")).count(), "one speaker, however often named");
+
+        assertEquals(su, saying(d, "30%").speaker(), "before any label: the guest");
+        Draft.Claim capex = saying(d, "1兆美元");
+        assertEquals("jensen-huang", capex.speaker());
+        assertFalse(capex.text().startsWith("黃仁勳"), capex.text());
+        Draft.Claim margin = saying(d, "75%");
+        assertEquals("jensen-huang", margin.speaker(), "the turn continues");
+        assertEquals("nvidia", margin.quantity().subject());
+        Draft.Claim revenue = saying(d, "60%");
+        assertEquals(su, revenue.speaker());
+        assertEquals("amd", revenue.quantity().subject(), "我們的 from the guest whose role names AMD");
+        Draft.Claim market = saying(d, "5000億美元");
+        assertTrue(d.newSpeakers().stream().anyMatch(s -> s.id().equals(market.speaker()) && s.name().equals("王小明")),
+                "an unknown Chinese name before ：is a new speaker");
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("謝謝收看")));
+        noSubjectIsASpeaker(d);
+    }
+
+    @Test
+    void topicsBeforeColonsAreNotSpeakers() {
+        for (String label : List.of("Key Takeaways", "Bottom Line", "Data Center Revenue", "AI GPU", "電力", "結論",
+                "ラック重量", "毛利率", "チャンネル")) {
+            assertFalse(SpeakerLabel.looksLikeName(label), label);
+        }
+        for (String name : List.of("Lisa Su", "Mark Papermaster", "Patrick O'Shaughnessy", "黃仁勳", "王小明", "ジェンスン・フアン")) {
+            assertTrue(SpeakerLabel.looksLikeName(name), name);
+        }
+        assertEquals("Lisa Su", SpeakerLabel.at("LISA SU: We expect growth.").orElseThrow().name());
+        assertEquals("Lisa Su", SpeakerLabel.at("**Lisa Su:** We expect growth.").orElseThrow().name());
+        assertEquals("黃仁勳", SpeakerLabel.at("黃仁勳：到2027年").orElseThrow().name());
+    }
+}
