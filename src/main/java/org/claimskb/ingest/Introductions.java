@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param host whether the text makes this person the host
  */
 record Introductions(String name, String role, boolean host) {
-    private static final String WORD = "\\p{Lu}[\\p{IsLatin}\\p{N}'’.&-]*";
+    /** A capitalised word; a full stop belongs to it only inside ("J.R.") or after an initial ("J."), so a name never runs into the next sentence. */
+    private static final String WORD = "(?:\\p{Lu}\\.|\\p{Lu}(?:[\\p{IsLatin}\\p{N}'’&-]|\\.(?=\\p{L}))*)";
     /** A run of capitalised words: a name, possibly after an organisation and a title ("AMD CEO Lisa Su"). */
     private static final String RUN = WORD + "(?:\\s" + WORD + "){1,6}";
     private static final Pattern TITLE_WORD = Pattern.compile(

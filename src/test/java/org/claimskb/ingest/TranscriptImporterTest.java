@@ -58,13 +58,14 @@ class TranscriptImporterTest {
                 published: 2026-03-02
                 ---
                 ## [00:00] Intro
-                Pat Host talks with chip executive Lisa Su about accelerators.
+                Pat Host talks with chip executive Lisa Su. Subscribe to our newsletter for more!
 
                 ## [04:10] Market
                 - Lisa Su: The accelerator market will reach $500 billion by 2028.
                 - Rack power went from 130 kW to 200 kW in one generation.
                 """);
         assertTrue(d.newSpeakers().stream().anyMatch(s -> s.id().equals("lisa-su")), d.newSpeakers().toString());
+        assertFalse(d.newSpeakers().stream().anyMatch(s -> s.id().contains("subscribe")), "a name stops at the sentence's end");
         assertEquals("lisa-su", only(d, quoting("500 billion")).speaker());
         assertEquals("lisa-su", only(d, quoting("200 kW")).speaker(), "turns continue until the next label");
         assertFalse(only(d, quoting("500 billion")).text().startsWith("Lisa Su:"), "the label is not part of the claim");
