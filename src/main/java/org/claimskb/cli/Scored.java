@@ -19,10 +19,16 @@ final class Scored {
     }
 
     /** Fails with a "did you mean" hint when {@code id} is not among {@code known}. */
-    static void requireKnown(String what, String id, Collection<String> known) {
+    /**
+     * Fails with exit 2 unless {@code id} is one of {@code known}: "unknown speaker 'x' (did you
+     * mean 'y'?)", listing the choices when there are few. Returns the id.
+     */
+    static String requireKnown(String what, String id, Collection<String> known) {
         if (!known.contains(id)) {
-            throw new UserError("unknown " + what + " '" + id + "'" + Suggestions.hint(id, known));
+            throw new UserError("unknown " + what + " '" + id + "'" + Suggestions.hint(id, known)
+                    + (known.size() <= 20 ? "; one of: " + String.join(", ", known) : ""));
         }
+        return id;
     }
 
     static Double round(Double v) {

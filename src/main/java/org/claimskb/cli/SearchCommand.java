@@ -55,14 +55,14 @@ public final class SearchCommand extends KbCommand {
         if (minCredibility != null && (minCredibility < 0 || minCredibility > 1 || minCredibility.isNaN())) {
             throw new UserError("--min-credibility must be between 0 and 1, found " + minCredibility);
         }
-        String kindWire = kind == null ? null : check("--kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
-        String flagWire = flag == null ? null : check("--flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
+        String kindWire = kind == null ? null : Scored.requireKnown("kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
+        String flagWire = flag == null ? null : Scored.requireKnown("flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
                 Arrays.stream(Flag.values()).map(Flag::wire).toList());
         String text = query == null ? "" : String.join(" ", query);
         try (DerivedState state = Session.open(kbRoot(), common.asOf(), err)) {
             IndexState s = state.state();
-            if (speaker != null) check("--speaker", speaker, s.speakerIds());
-            if (topic != null) check("--topic", topic, s.topicIds());
+            if (speaker != null) Scored.requireKnown("speaker", speaker, s.speakerIds());
+            if (topic != null) Scored.requireKnown("topic", topic, s.topicIds());
             SearchResult result;
             try {
                 result = state.search().search(new SearchRequest(text, speaker, topic, kindWire, flagWire, minCredibility, limit));
@@ -78,13 +78,6 @@ public final class SearchCommand extends KbCommand {
         return ClaimsCommand.OK;
     }
 
-    private static String check(String option, String value, List<String> known) {
-        if (!known.contains(value)) {
-            throw new UserError(option + ": unknown value '" + value + "'" + Suggestions.hint(value, known)
-                    + (known.size() <= 20 ? "; one of: " + String.join(", ", known) : ""));
-        }
-        return value;
-    }
 
     private static void print(SearchResult result, PrintWriter out) {
         int n = 0;

@@ -41,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         LoadResult loaded = FactFiles.load(kbRoot, named.stream().filter(Files::isRegularFile).toList());
-        List<String> only = named.stream().map(f -> display(kbRoot, f)).toList();
+        List<String> only = named.stream().map(f -> FactFiles.display(kbRoot, f)).toList();
         loaded.problems().stream().filter(p -> only.isEmpty() || only.contains(p.path())).forEach(problems::add);
         List<Problem> ruleProblems = only.isEmpty() ? RulesWiring.check(kbRoot, loaded) : List.of();
         problems.addAll(ruleProblems);
@@ -59,8 +59,4 @@ public final class ValidateCommand implements Callable<Integer> {
         return ClaimsCommand.OK;
     }
 
-    private static String display(Path kbRoot, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(kbRoot) ? kbRoot.relativize(abs).toString() : file.toString();
-    }
 }

@@ -134,7 +134,7 @@ public final class FactFiles {
     }
 
     /** The path as messages show it: relative to the KB root when inside it. */
-    static String display(Path kbRoot, Path path) {
+    public static String display(Path kbRoot, Path path) {
         Path abs = path.toAbsolutePath().normalize();
         Path root = kbRoot.toAbsolutePath().normalize();
         return abs.startsWith(root) ? root.relativize(abs).toString() : path.toString();

@@ -162,7 +162,7 @@ public final class DraftWriter {
         }
         String yaml = yaml(draft);
         try {
-            String shown = kbRoot.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
+            String shown = FactFiles.display(kbRoot, target);
             // Every problem in the draft, and any problem it causes elsewhere: a duplicate id is
             // reported in whichever file the loader reads second, which may be the other one.
             var existing = new java.util.ArrayList<String>();
