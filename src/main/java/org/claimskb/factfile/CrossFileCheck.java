@@ -188,6 +188,7 @@ final class CrossFileCheck {
         for (int i = 0; i < entities.size(); i++) {
             refs.add(new Ref(Kind.ENTITY, "/entities/" + i + "/part_of"));
         }
+        refs.add(new Ref(Kind.SPEAKER, "/source/author"));
         JsonNode sourceSpeakers = root.path("source").path("speakers");
         for (int i = 0; i < sourceSpeakers.size(); i++) {
             refs.add(new Ref(Kind.SPEAKER, "/source/speakers/" + i));
@@ -198,6 +199,7 @@ final class CrossFileCheck {
             JsonNode c = claims.get(i);
             refs.add(new Ref(Kind.SPEAKER, p + "/speaker"));
             refs.add(new Ref(Kind.CLAIM, p + "/about"));
+            refs.add(new Ref(Kind.CLAIM, p + "/reply_to"));
             for (String list : List.of("favors", "harms")) {
                 for (int j = 0; j < c.path(list).size(); j++) {
                     refs.add(new Ref(Kind.ENTITY, p + "/" + list + "/" + j));
@@ -219,6 +221,9 @@ final class CrossFileCheck {
             JsonNode value = f.node(ref.pointer);
             if (!value.isTextual()) continue;
             String id = value.asText();
+            if (ref.pointer.endsWith("/reply_to")) {
+                id = RecordMapper.globalReplyTo(id, root.path("source").path("id").asText());
+            }
             if (live.get(ref.kind).containsKey(id)) continue;
             Definition elsewhere = everywhere.get(ref.kind).get(id);
             if (elsewhere != null && elsewhere.file == f) {
@@ -263,6 +268,15 @@ final class CrossFileCheck {
                 found.add(f.problemAtKey(p + "/due", "'due' is only for predictions; this claim is a "
                         + c.path("kind").asText()));
             }
+            if ("question".equals(c.path("kind").asText())) {
+                for (String field : QUESTION_ARGUES_NOTHING) {
+                    if (c.has(field)) {
+                        found.add(f.problemAtKey(p + "/" + field, "a question argues nothing, so it takes no '"
+                                + field + "'; put it on the answer instead"));
+                    }
+                }
+            }
+            replyTarget(f, live, p, c, found);
             if (c.has("assessment") && !c.has("about")) {
                 found.add(f.problemAtKey(p + "/assessment", "'assessment' needs 'about': the claim it judges"));
             }
@@ -282,6 +296,31 @@ final class CrossFileCheck {
         JsonNode resolutions = root.path("resolutions");
         for (int i = 0; i < resolutions.size(); i++) {
             date(f, "/resolutions/" + i + "/date", found);
+        }
+    }
+
+    /** What a {@code kind: question} must not carry (fact-files v2, "Questions"). */
+    private static final List<String> QUESTION_ARGUES_NOTHING =
+            List.of("stance", "quantity", "favors", "harms", "due", "probability");
+
+    /** {@code reply_to} must name a question, and not the claim itself (a missing target is a reference problem). */
+    private static void replyTarget(LocatedTree f, Map<Kind, Map<String, Definition>> live, String p, JsonNode c,
+                                    List<Problem> found) {
+        String replyTo = c.path("reply_to").asText(null);
+        if (replyTo == null) return;
+        String sourceId = f.root.path("source").path("id").asText();
+        String global = RecordMapper.globalReplyTo(replyTo, sourceId);
+        if (global.equals(sourceId + "/" + c.path("id").asText())) {
+            found.add(f.problemAtValue(p + "/reply_to", "a claim cannot reply to itself"));
+            return;
+        }
+        Definition target = live.get(Kind.CLAIM).get(global);
+        if (target == null) return;
+        String pointer = target.pointer.substring(0, target.pointer.length() - "/id".length());
+        String kind = target.file.node(pointer + "/kind").asText();
+        if (!"question".equals(kind)) {
+            found.add(f.problemAtValue(p + "/reply_to", "'reply_to' must name a question; '" + replyTo
+                    + "' is of kind '" + kind + "'"));
         }
     }
 

@@ -61,15 +61,16 @@ final class RecordMapper {
     private static Speaker speaker(JsonNode s) {
         var interests = new ArrayList<Interest>();
         each(s.path("interests"), i -> interests.add(new Interest(text(i, "entity"),
-                wire(InterestKind.class, i, "kind"), text(i, "basis"), text(i, "source"))));
+                wire(InterestKind.class, i, "kind"), text(i, "basis"), text(i, "source"), text(i, "evidence"))));
         Regime regime = s.has("regime") ? wire(Regime.class, s, "regime") : Regime.UNKNOWN;
-        return new Speaker(text(s, "id"), text(s, "name"), text(s, "role"), regime, text(s, "regime_basis"), interests);
+        return new Speaker(text(s, "id"), text(s, "name"), text(s, "role"), regime, text(s, "regime_basis"), interests,
+                strings(s.path("aliases")));
     }
 
     private static Source source(JsonNode s, String path) {
         return new Source(text(s, "id"), text(s, "title"), wire(SourceKind.class, s, "kind"), text(s, "event"),
                 text(s, "venue"), text(s, "url"), date(s, "date"), text(s, "language"), text(s, "reported_by"),
-                text(s, "file"), strings(s.path("speakers")), path);
+                text(s, "file"), strings(s.path("speakers")), path, text(s, "author"));
     }
 
     private static Claim claim(JsonNode c, String sourceId, int line) {
@@ -84,7 +85,16 @@ final class RecordMapper {
                 strings(c.path("harms")), date(c, "due"),
                 c.has("probability") ? c.path("probability").asDouble() : null, text(c, "about"),
                 c.has("assessment") ? wire(Assessment.class, c, "assessment") : null,
-                c.has("status") ? wire(ClaimStatus.class, c, "status") : ClaimStatus.REVIEWED, line);
+                c.has("status") ? wire(ClaimStatus.class, c, "status") : ClaimStatus.REVIEWED,
+                globalReplyTo(text(c, "reply_to"), sourceId), line);
+    }
+
+    /** {@code reply_to} names a claim of the same file by its local id, or any claim by its global id. */
+    static String globalReplyTo(String replyTo, String sourceId) {
+        if (replyTo == null) {
+            return null;
+        }
+        return replyTo.contains("/") ? replyTo : sourceId + "/" + replyTo;
     }
 
     private static Quantity quantity(JsonNode q) {

@@ -18,18 +18,33 @@ import java.util.List;
  * @param probability optional stated probability, 0..1
  * @param about      optional global id of the claim this one comments on
  * @param assessment with {@code about}: the judgement passed on it
+ * @param replyTo    (v2) global id of the question this claim answers, or null
  * @param line       the line of the claim in its fact file, for messages
  */
 public record Claim(String id, String sourceId, String speaker, String at, ClaimKind kind, String text,
                     String quote, List<String> topics, Quantity quantity, List<Stance> stances,
                     PartialDate when, List<String> favors, List<String> harms, PartialDate due,
                     Double probability, String about, Assessment assessment, ClaimStatus status,
-                    int line) {
+                    String replyTo, int line) {
     public Claim {
         topics = List.copyOf(topics);
         stances = List.copyOf(stances);
         favors = List.copyOf(favors);
         harms = List.copyOf(harms);
+    }
+
+    /** A claim that answers no question. */
+    public Claim(String id, String sourceId, String speaker, String at, ClaimKind kind, String text,
+                 String quote, List<String> topics, Quantity quantity, List<Stance> stances,
+                 PartialDate when, List<String> favors, List<String> harms, PartialDate due,
+                 Double probability, String about, Assessment assessment, ClaimStatus status, int line) {
+        this(id, sourceId, speaker, at, kind, text, quote, topics, quantity, stances, when, favors, harms, due,
+                probability, about, assessment, status, null, line);
+    }
+
+    /** Whether this is an interviewer's question or premise, which argues nothing. */
+    public boolean question() {
+        return kind == ClaimKind.QUESTION;
     }
 
     /** The id within its source file. */
