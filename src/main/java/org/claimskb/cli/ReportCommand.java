@@ -46,7 +46,8 @@ public final class ReportCommand extends KbCommand {
             if (analysis == null) {
                 // A KB without rules still gets a report of what it holds, just without scores.
                 err.println("warning: the KB has no rules; the report shows claims unscored");
-                analysis = new Analysis(common.asOf(), Map.of(), List.of(), List.of(), List.of(), List.of());
+                analysis = new Analysis(common.asOf(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of());
             }
             report = ReportBuilder.build(kb, analysis);
         }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Report(Summary summary, List<VerdictSection> verdicts, List<ContradictionItem> contradictions,
                      List<SpeakerCard> speakers, Highlights interests, Predictions predictions,
-                     Methodology methodology) {
+                     Methodology methodology, List<RevisionItem> revisions) {
 
     /** How many pieces of evidence per side the Markdown and HTML show for each verdict. */
     public static final int STRONGEST_SHOWN = 3;
@@ -19,7 +19,17 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
         verdicts = List.copyOf(verdicts);
         contradictions = List.copyOf(contradictions);
         speakers = List.copyOf(speakers);
+        revisions = List.copyOf(revisions);
     }
+
+    /**
+     * A speaker's change of view over time (scoring.md v2, "Revisions"), never a contradiction.
+     *
+     * @param about the proposition's statement, or the quantity in words
+     * @param from  the earlier view, {@code for (2025)} or {@code 3000 lb (said 2024-06)}
+     */
+    public record RevisionItem(String speaker, String speakerName, String kind, String about, String from,
+                               ClaimRef fromClaim, String to, ClaimRef toClaim, String detail) {}
 
     /**
      * What the knowledge base holds and as of when.
@@ -103,9 +113,12 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
     }
 
     /**
-     * Two (or more) claims that cannot all be right.
+     * A disagreement group (stance or numeric: speakers on two or more sides of one thing in one
+     * year) or a self-contradiction (kind {@code self}), shown once.
      *
-     * @param on what they contradict each other on, in words: a proposition statement or a quantity
+     * @param on     what it is about, in words: a proposition statement or a quantity, with the year
+     * @param detail each side with its speakers, {@code for (Gavin Baker) vs against (Dylan Patel)}
+     * @param claims the strongest claim of each side (for self-contradictions: the speaker's claims)
      */
     public record ContradictionItem(String kind, String on, String subject, String metric, String detail,
                                     List<String> speakers, List<String> speakerNames, List<ClaimRef> claims) {

@@ -26,6 +26,7 @@ import org.claimskb.report.Report.BandCount;
 import org.claimskb.report.Report.Breakdown;
 import org.claimskb.report.Report.ClaimRef;
 import org.claimskb.report.Report.ContradictionItem;
+import org.claimskb.report.Report.RevisionItem;
 import org.claimskb.report.Report.Count;
 import org.claimskb.report.Report.EvidenceItem;
 import org.claimskb.report.Report.FindingItem;
@@ -43,8 +44,11 @@ import org.claimskb.report.Report.TrackRecord;
 import org.claimskb.report.Report.VerdictSection;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimScore;
-import org.claimskb.scoring.Contradiction;
-import org.claimskb.scoring.ContradictionKind;
+import org.claimskb.scoring.Disagreement;
+import org.claimskb.scoring.DisagreementKind;
+import org.claimskb.scoring.NumericDisagreement;
+import org.claimskb.scoring.Revision;
+import org.claimskb.scoring.SelfContradiction;
 import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.Finding;
 import org.claimskb.scoring.ReportCard;
@@ -90,7 +94,8 @@ public final class ReportBuilder {
         Highlights highlights = highlights();
         Predictions predictions = predictions();
         Summary summary = summary(verdicts, contradictions, speakers, highlights, predictions);
-        return new Report(summary, verdicts, contradictions, speakers, highlights, predictions, methodology());
+        return new Report(summary, verdicts, contradictions, speakers, highlights, predictions, methodology(),
+                revisions());
     }
 
     // ---- claims as cited everywhere -------------------------------------------------------
@@ -184,35 +189,62 @@ public final class ReportBuilder {
 
     // ---- contradictions -------------------------------------------------------------------
 
+    /** Each disagreement once, heaviest first, then each self-contradiction. */
     private List<ContradictionItem> contradictions() {
-        return analysis.contradictions().stream()
-                .map(this::contradiction)
-                .sorted(Comparator.comparing((ContradictionItem c) -> ContradictionKind.valueOf(
-                                c.kind().toUpperCase(java.util.Locale.ROOT)))
-                        .thenComparing(ContradictionItem::on)
-                        .thenComparing(c -> c.claims().stream().map(ClaimRef::id).collect(Collectors.joining(" "))))
-                .toList();
+        List<ContradictionItem> items = new ArrayList<>();
+        for (Disagreement d : analysis.disagreements()) {
+            List<ClaimRef> strongest = d.sides().stream().map(side -> ref(side.strongest().id())).toList();
+            List<String> speakers = d.speakers();
+            String on = topic(d) + (d.year() == null ? "" : " (" + d.year() + ")");
+            String subject = d instanceof NumericDisagreement n ? n.subject() : null;
+            String metric = d instanceof NumericDisagreement n ? n.metric() : null;
+            items.add(new ContradictionItem(d.kind().wire(), on, subject, metric, sidesText(d), speakers,
+                    speakers.stream().map(this::speakerName).toList(), strongest));
+        }
+        for (SelfContradiction c : analysis.selfContradictions()) {
+            String on = c.about() + (c.year() == null ? "" : " (" + c.year() + ")");
+            if (c.kind() == DisagreementKind.STANCE) {
+                on = kb.proposition(c.about()).map(p -> p.statement()).orElse(c.about())
+                        + (c.year() == null ? "" : " (" + c.year() + ")");
+            }
+            items.add(new ContradictionItem(SELF, on, null, null, c.detail(), List.of(c.speaker()),
+                    List.of(speakerName(c.speaker())), c.claims().stream().map(r -> ref(r.id())).toList()));
+        }
+        return items;
     }
 
-    private ContradictionItem contradiction(Contradiction c) {
-        List<ClaimRef> claims = c.claims().stream().sorted().map(this::ref).toList();
-        List<String> speakers = new ArrayList<>(new LinkedHashSet<>(c.speakers()));
-        speakers.sort(Comparator.naturalOrder());
-        return new ContradictionItem(c.kind().wire(), contradictionTopic(c), c.subject(), c.metric(), c.detail(),
-                speakers, speakers.stream().map(this::speakerName).toList(), claims);
+    /** The kind spelled for self-contradictions in the report (cli.md's {@code self}). */
+    static final String SELF = "self";
+
+    /** In words: the proposition's statement, or "metric of subject" with the subject's entity name. */
+    private String topic(Disagreement d) {
+        if (d instanceof NumericDisagreement n) {
+            String subject = kb.entity(n.subject()).map(e -> e.name()).orElse(n.subject());
+            return n.metric() + " of " + subject + (n.scope() == null ? "" : " (" + n.scope() + ")");
+        }
+        return d.about();
     }
 
-    /** In words: the proposition's statement for stance conflicts, "metric of subject" for numbers. */
-    private String contradictionTopic(Contradiction c) {
-        if (c.subject() != null) {
-            String subject = kb.entity(c.subject()).map(e -> e.name()).orElse(c.subject());
-            return c.metric() == null ? subject : c.metric() + " of " + subject;
-        }
-        if (c.metric() != null) {
-            return kb.proposition(c.metric()).map(p -> p.statement()).orElse(c.metric());
-        }
-        return Objects.toString(c.detail(), "");
+    /** {@code for: Gavin Baker, Jensen Huang (weight 1.2) vs against: Dylan Patel (0.6)}. */
+    private String sidesText(Disagreement d) {
+        return d.sides().stream().map(side -> side.label() + ": "
+                        + side.speakers().stream().map(this::speakerName).collect(Collectors.joining(", "))
+                        + " (weight " + ReportText.fixed(side.weight()) + ")")
+                .collect(Collectors.joining(" vs "));
     }
+
+    private List<RevisionItem> revisions() {
+        List<RevisionItem> items = new ArrayList<>();
+        for (Revision r : analysis.revisions()) {
+            String about = r.kind() == DisagreementKind.STANCE
+                    ? kb.proposition(r.about()).map(p -> p.statement()).orElse(r.about()) : r.about();
+            items.add(new RevisionItem(r.speaker(), speakerName(r.speaker()), r.kind().wire(), about,
+                    r.from().position() + " (" + r.from().when() + ")", ref(r.from().claim()),
+                    r.to().position() + " (" + r.to().when() + ")", ref(r.to().claim()), r.detail()));
+        }
+        return items;
+    }
+
 
     // ---- speakers -------------------------------------------------------------------------
 
@@ -360,7 +392,7 @@ public final class ReportBuilder {
         List<PartialDate> dates = kb.sources().stream().map(Source::date).filter(Objects::nonNull).sorted().toList();
         String first = dates.isEmpty() ? null : dates.getFirst().toString();
         String last = dates.isEmpty() ? null : dates.getLast().toString();
-        int selfContradictions = (int) contradictions.stream().filter(c -> c.kind().equals(ContradictionKind.SELF.wire())).count();
+        int selfContradictions = (int) contradictions.stream().filter(c -> c.kind().equals(SELF)).count();
 
         var bandCounts = new EnumMap<VerdictBand, Integer>(VerdictBand.class);
         analysis.verdicts().forEach(v -> bandCounts.merge(v.verdict(), 1, Integer::sum));

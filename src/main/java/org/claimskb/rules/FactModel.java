@@ -13,28 +13,25 @@ import org.claimskb.rules.facts.Affects;
 import org.claimskb.rules.facts.AsOf;
 import org.claimskb.rules.facts.BaseScore;
 import org.claimskb.rules.facts.ClaimFact;
-import org.claimskb.rules.facts.Conflict;
 import org.claimskb.rules.facts.Direction;
-import org.claimskb.rules.facts.QuantityFact;
 import org.claimskb.rules.facts.ResolutionFact;
 import org.claimskb.rules.facts.SpeakerFact;
 import org.claimskb.rules.facts.SpeakerInterest;
 import org.claimskb.rules.facts.Stake;
-import org.claimskb.rules.facts.StanceFact;
-import org.claimskb.rules.facts.Support;
+import org.claimskb.rules.facts.SideTotal;
+import org.claimskb.rules.facts.Share;
+import org.claimskb.rules.facts.GroupSide;
+import org.claimskb.rules.facts.Vote;
 import org.claimskb.rules.facts.TrackRecord;
-import org.claimskb.scoring.ContradictionKind;
 import org.claimskb.scoring.NumericAgreement;
-import org.claimskb.scoring.TimeFrames;
 
 /** The classes compiled rules depend on; their bytecode is part of the rules cache key. */
 final class FactModel {
     static final List<Class<?>> CLASSES = List.of(Affects.class, AsOf.class, BaseScore.class, BaseScore.Tally.class,
-            ClaimFact.class, Conflict.class, Direction.class, QuantityFact.class, ResolutionFact.class,
-            SpeakerFact.class, SpeakerInterest.class, Stake.class, StanceFact.class, Support.class,
-            TrackRecord.class, Findings.class, Assessment.class, ClaimKind.class, InterestKind.class, Outcome.class,
-            PartialDate.class, Position.class, Regime.class, SourceKind.class, ContradictionKind.class,
-            NumericAgreement.class, TimeFrames.class);
+            ClaimFact.class, Direction.class, GroupSide.class, ResolutionFact.class, Share.class, SideTotal.class,
+            SpeakerFact.class, SpeakerInterest.class, Stake.class, TrackRecord.class, Vote.class, Findings.class,
+            Assessment.class, ClaimKind.class, InterestKind.class, Outcome.class, PartialDate.class, Position.class,
+            Regime.class, SourceKind.class, NumericAgreement.class);
 
     private FactModel() {}
 }

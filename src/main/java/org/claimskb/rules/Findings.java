@@ -6,10 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimskb.rules.facts.ClaimFact;
-import org.claimskb.rules.facts.QuantityFact;
-import org.claimskb.rules.facts.StanceFact;
-import org.claimskb.scoring.Contradiction;
-import org.claimskb.scoring.ContradictionKind;
 import org.claimskb.scoring.Finding;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -35,7 +31,6 @@ public final class Findings {
     private final Map<String, RuleMeta> metaByRule;
     private final Map<Rule, RuleMeta> metaCache = new IdentityHashMap<>();
     private final Map<String, Tally> tallies = new HashMap<>();
-    private final List<Contradiction> contradictions = new ArrayList<>();
     private boolean firstStage = true;
 
     Findings(Map<String, RuleMeta> metaByRule) {
@@ -76,18 +71,6 @@ public final class Findings {
         record(m, claim, effect, detail);
     }
 
-    /** Records a contradiction between two stances for the contradictions listing. */
-    public void contradiction(ContradictionKind kind, StanceFact a, StanceFact b, String detail) {
-        contradictions.add(new Contradiction(kind, List.of(a.claim(), b.claim()), speakers(a.speaker(), b.speaker()),
-                null, a.proposition(), detail));
-    }
-
-    /** Records a contradiction between two numbers for the contradictions listing. */
-    public void contradiction(ContradictionKind kind, QuantityFact a, QuantityFact b, String detail) {
-        contradictions.add(new Contradiction(kind, List.of(a.claim(), b.claim()), speakers(a.speaker(), b.speaker()),
-                a.subject(), a.metric(), detail));
-    }
-
     /** Convenience for details: the claim's id and speaker, {@code a/x by gavin-baker}. */
     public static String who(ClaimFact c) {
         return c.id() + " by " + c.speaker();
@@ -100,10 +83,6 @@ public final class Findings {
 
     public static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static List<String> speakers(String a, String b) {
-        return a.equals(b) ? List.of(a) : List.of(a, b);
     }
 
     private void record(RuleMeta m, String claim, double effect, String detail) {
@@ -151,9 +130,5 @@ public final class Findings {
 
     Map<String, Tally> tallies() {
         return tallies;
-    }
-
-    List<Contradiction> contradictions() {
-        return contradictions;
     }
 }

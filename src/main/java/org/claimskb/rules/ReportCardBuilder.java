@@ -14,14 +14,13 @@ import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.Resolution;
 import org.claimskb.model.Speaker;
 import org.claimskb.scoring.ClaimScore;
-import org.claimskb.scoring.Contradiction;
-import org.claimskb.scoring.ContradictionKind;
+import org.claimskb.scoring.SelfContradiction;
 import org.claimskb.scoring.Grading;
 import org.claimskb.scoring.ReportCard;
 
 /**
  * One report card per speaker (scoring.md, "the report card"), aggregated from final claim
- * scores over the speaker's reviewed claims (drafts are left out). Predictions due and pending
+ * scores over the speaker's reviewed claims (drafts are left out, and questions, which argue nothing). Predictions due and pending
  * are counted from the rules' flags (which know the analysis day); true, false and partly, and
  * the Brier score, from the resolutions known by the analysis day. The grade is
  * {@link Grading}'s.
@@ -29,21 +28,17 @@ import org.claimskb.scoring.ReportCard;
 final class ReportCardBuilder {
     private ReportCardBuilder() {}
 
-    static List<ReportCard> cards(KnowledgeBase kb, Map<String, ClaimScore> scores, List<Contradiction> contradictions,
-                                  LocalDate asOf) {
+    static List<ReportCard> cards(KnowledgeBase kb, Map<String, ClaimScore> scores,
+                                  List<SelfContradiction> contradictions, LocalDate asOf) {
         Map<String, List<Claim>> bySpeaker = new HashMap<>();
         for (Claim c : kb.claims()) {
-            if (!c.draft()) {
+            if (!c.draft() && !c.question()) {
                 bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
             }
         }
         Map<String, Integer> selfContradictions = new HashMap<>();
-        for (Contradiction c : contradictions) {
-            if (c.kind() == ContradictionKind.SELF) {
-                for (String s : c.speakers()) {
-                    selfContradictions.merge(s, 1, Integer::sum);
-                }
-            }
+        for (SelfContradiction c : contradictions) {
+            selfContradictions.merge(c.speaker(), 1, Integer::sum);
         }
         Map<String, List<Resolution>> resolutionsBySpeaker = new HashMap<>();
         for (Resolution r : kb.resolutions()) {

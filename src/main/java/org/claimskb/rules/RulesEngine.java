@@ -3,7 +3,7 @@ package org.claimskb.rules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,8 @@ import org.claimskb.factfile.Problem;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.rules.facts.BaseScore;
 import org.claimskb.rules.facts.ClaimFact;
-import org.claimskb.rules.facts.Conflict;
 import org.claimskb.rules.facts.FactBuilder;
-import org.claimskb.rules.facts.Support;
+import org.claimskb.rules.facts.GroupSideMembers;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.RuleInfo;
@@ -30,14 +29,16 @@ import org.kie.api.runtime.KieSession;
  * <p>Two stages, so that no effect feeds back into its own cause:
  * <ol>
  *   <li><b>evidence</b> (the DRL's main agenda group): priors and every finding about a claim on
- *       its own (self-interest, verifiability, provenance, predictions, drafts), plus detection
- *       rules that insert {@code Conflict}, {@code Support} and {@code Stake} facts;</li>
- *   <li><b>relations</b> (agenda group {@value #RELATIONS}): after the engine inserts a
- *       {@link BaseScore} (sigmoid of prior plus first-stage effects) for every claim another one
- *       leans on, the rules that weigh one claim by another fire: contradicted, self-contradiction,
- *       corroborated, disputed. They read only base scores, never each other's effects.</li>
+ *       its own (self-interest, verifiability, provenance, predictions, drafts);</li>
+ *   <li><b>relations</b> (agenda group {@value #RELATIONS}): the engine groups claims once into
+ *       disagreement groups ({@link Groups}) and inserts a {@code Vote} per claim and group with the
+ *       claim's base credibility (sigmoid of prior plus first-stage effects), and a
+ *       {@link BaseScore} per commentator; then the rules that weigh one claim by another fire:
+ *       side totals, contradicted, self-contradiction, corroborated, disputed. They read only base
+ *       scores, never each other's effects.</li>
  * </ol>
- * Verdicts and report cards are then aggregated in Java from the final scores
+ * Disagreements, self-contradictions and revisions are listed from the same groups
+ * ({@link Disagreements}); verdicts and report cards are aggregated in Java from the final scores
  * ({@link VerdictBuilder}, {@link ReportCardBuilder}): they are sums and means over the results,
  * not inferences, and stay readable as plain code.
  *
@@ -103,6 +104,8 @@ public final class RulesEngine {
         List<Object> facts = FactBuilder.build(kb, asOf);
         Findings findings = new Findings(rules.metaByRule());
         KieSession session = rules.kieBase().newKieSession();
+        List<Groups.Group> groups;
+        Map<String, Double> base;
         FiringGuard guard = new FiringGuard();
         try {
             session.addEventListener(guard);
@@ -120,33 +123,56 @@ public final class RulesEngine {
             long limit = FIRING_BASE + FIRING_PER_FACT * facts.size();
             fire(session, guard, rules, limit, "evidence");
             findings.endFirstStage();
-            insertBaseScores(session, findings, claimFacts);
+            groups = Groups.of(kb);
+            base = baseScores(findings);
+            insertBaseScores(session, claimFacts, base);
+            long votes = 0;
+            for (Object f : FactBuilder.votes(kb, sideMembers(groups), id -> base.getOrDefault(id, 0.5))) {
+                session.insert(f);
+                votes++;
+            }
             session.getAgenda().getAgendaGroup(RELATIONS).setFocus();
-            fire(session, guard, rules, limit, RELATIONS);
+            fire(session, guard, rules, limit + FIRING_PER_FACT * votes, RELATIONS);
         } finally {
             session.dispose();
         }
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
-        var contradictions = ScoreAssembler.contradictions(findings);
-        var verdicts = VerdictBuilder.verdicts(kb, scores);
-        var cards = ReportCardBuilder.cards(kb, scores, contradictions, asOf);
-        return new Analysis(asOf, scores, contradictions, verdicts, cards, rules.rules());
+        Disagreements.Listing d = Disagreements.of(kb, groups, base);
+        var verdicts = VerdictBuilder.verdicts(kb, scores, asOf);
+        var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf);
+        return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,
+                cards, rules.rules());
     }
 
-    /** Base scores for every claim another claim is weighed by: the other sides of conflicts and supports, and commentators. */
-    private static void insertBaseScores(KieSession session, Findings findings, List<ClaimFact> claims) {
-        Set<String> needed = new HashSet<>();
-        for (Object o : session.getObjects(o -> o instanceof Conflict || o instanceof Support)) {
-            needed.add(o instanceof Conflict c ? c.other() : ((Support) o).other());
-        }
-        Map<String, Findings.Tally> tallies = findings.tallies();
+    /** Each claim's credibility after the first stage: what it weighs when claims are weighed by claims. */
+    private static Map<String, Double> baseScores(Findings findings) {
+        Map<String, Double> base = new HashMap<>();
+        findings.tallies().forEach((id, t) -> base.put(id, ClaimScore.sigmoid(t.prior + t.firstStageEffects)));
+        return base;
+    }
+
+    /** Base scores of commentators, whom commentary.drl weighs. */
+    private static void insertBaseScores(KieSession session, List<ClaimFact> claims, Map<String, Double> base) {
         for (ClaimFact c : claims) {
-            if (c.about() != null || needed.contains(c.id())) {
-                Findings.Tally t = tallies.get(c.id());
-                double logOdds = t == null ? 0 : t.prior + t.firstStageEffects;
-                session.insert(new BaseScore(c.id(), c.utterance(), ClaimScore.sigmoid(logOdds)));
+            if (c.about() != null) {
+                session.insert(new BaseScore(c.id(), c.utterance(), base.getOrDefault(c.id(), 0.5)));
             }
         }
+    }
+
+    private static List<GroupSideMembers> sideMembers(List<Groups.Group> groups) {
+        List<GroupSideMembers> out = new ArrayList<>();
+        for (Groups.Group g : groups) {
+            if (g.sides().size() == 1 && Groups.speakers(g.sides().values().iterator().next()).size() == 1) {
+                continue; // one speaker on one side: nothing to weigh it against or with
+            }
+            for (var side : g.sides().entrySet()) {
+                out.add(new GroupSideMembers(g.id(), side.getKey(), side.getValue().stream()
+                        .map(m -> new GroupSideMembers.Member(m.id(), m.speaker(), m.event(), m.claim().sourceId(),
+                                m.said())).toList()));
+            }
+        }
+        return out;
     }
 
     private static void fire(KieSession session, FiringGuard guard, CompiledRules rules, long limit, String stage) {

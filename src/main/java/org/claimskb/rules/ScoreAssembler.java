@@ -11,10 +11,9 @@ import org.claimskb.model.Claim;
 import org.claimskb.model.Flag;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.scoring.ClaimScore;
-import org.claimskb.scoring.Contradiction;
 import org.claimskb.scoring.Finding;
 
-/** Turns what the rules recorded into one {@link ClaimScore} per claim, and sorted contradictions. */
+/** Turns what the rules recorded into one {@link ClaimScore} per claim. */
 final class ScoreAssembler {
     private ScoreAssembler() {}
 
@@ -27,7 +26,8 @@ final class ScoreAssembler {
         for (Claim c : kb.claims()) {
             Findings.Tally t = findings.tallies().get(c.id());
             double prior = 0;
-            String priorDetail = "no prior rule matched this claim (prior 0)";
+            String priorDetail = c.question() ? "a question argues nothing: it is kept for context, never scored"
+                    : "no prior rule matched this claim (prior 0)";
             List<Finding> list = List.of();
             if (t != null) {
                 prior = Findings.round(t.prior);
@@ -48,12 +48,5 @@ final class ScoreAssembler {
             scores.put(c.id(), new ClaimScore(c.id(), prior, priorDetail, list, ClaimScore.sigmoid(logOdds), flags));
         }
         return scores;
-    }
-
-    /** Contradictions sorted by kind, then by the claims involved. */
-    static List<Contradiction> contradictions(Findings findings) {
-        List<Contradiction> list = new ArrayList<>(findings.contradictions());
-        list.sort(Comparator.comparing(Contradiction::kind).thenComparing(c -> String.join(" ", c.claims())));
-        return list;
     }
 }

@@ -80,8 +80,8 @@ class RulesBenchmark {
             long retained = usedHeap() - before;
             long findings = a.scores().values().stream().mapToLong(s -> s.findings().size()).sum();
             System.out.printf(Locale.ROOT, "rules benchmark: %,d claims: %,d ms; peak heap %,d MB (KB itself %,d MB before); "
-                            + "analysis retained %,d MB; %,d findings, %,d contradictions, %,d verdicts%n",
-                    n, ms, peak >> 20, before >> 20, retained >> 20, findings, a.contradictions().size(),
+                            + "analysis retained %,d MB; %,d findings, %,d disagreements, %,d verdicts%n",
+                    n, ms, peak >> 20, before >> 20, retained >> 20, findings, a.disagreements().size(),
                     a.verdicts().size());
         }
     }

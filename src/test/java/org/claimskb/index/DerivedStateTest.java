@@ -34,7 +34,7 @@ class DerivedStateTest {
             runs.incrementAndGet();
             var scores = new java.util.HashMap<String, ClaimScore>();
             kb.claims().forEach(c -> scores.put(c.id(), new ClaimScore(c.id(), 0, "neutral", List.of(), 0.5, Set.of(Flag.VERIFIABLE))));
-            return new Analysis(asOf, scores, List.of(), List.of(), List.of(), List.of());
+            return new Analysis(asOf, scores, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         };
     }
 

@@ -25,7 +25,9 @@ class DeterminismTest {
         var f = ReportFixture.plain();
         var scores = new LinkedHashMap<String, ClaimScore>();
         reversed(new ArrayList<>(f.analysis.scores().keySet())).forEach(k -> scores.put(k, f.analysis.scores().get(k)));
-        var shuffledAnalysis = new Analysis(f.analysis.asOf(), scores, reversed(f.analysis.contradictions()),
+        var shuffledAnalysis = new Analysis(f.analysis.asOf(), scores, reversed(f.analysis.stanceDisagreements()),
+                reversed(f.analysis.numericDisagreements()), reversed(f.analysis.selfContradictions()),
+                reversed(f.analysis.revisions()),
                 reversed(f.analysis.verdicts()), reversed(f.analysis.reportCards()), reversed(f.analysis.rules()));
         var kb = f.kb;
         var shuffledKb = new KnowledgeBase(reversed(kb.speakers()), reversed(kb.entities()), reversed(kb.propositions()),

@@ -75,12 +75,13 @@ class ReportBuilderTest {
     void contradictionsSayWhatTheyAreAboutInWords() {
         var items = report.contradictions();
         assertEquals(List.of("stance", "numeric", "self"), items.stream().map(Report.ContradictionItem::kind).toList());
-        assertEquals("Google is the lowest-cost producer of AI tokens.", items.get(0).on());
+        assertEquals("Google is the lowest-cost producer of AI tokens. (2025)", items.get(0).on(), "with its year");
         assertEquals("weight of Blackwell rack", items.get(1).on());
         assertEquals(List.of("baker-iltb-2025/rack-weight", "patel-notes-2025/rack-weight"),
-                items.get(1).claims().stream().map(ClaimRef::id).toList(), "claims sorted by id");
-        assertEquals(List.of("dylan-patel", "gavin-baker"), items.get(1).speakers());
-        assertEquals(List.of("Dylan Patel", "Gavin Baker"), items.get(1).speakerNames());
+                items.get(1).claims().stream().map(ClaimRef::id).toList(), "each side's strongest claim, heaviest side first");
+        assertEquals(List.of("gavin-baker", "dylan-patel"), items.get(1).speakers());
+        assertEquals(List.of("Gavin Baker", "Dylan Patel"), items.get(1).speakerNames());
+        assertTrue(items.get(1).detail().contains("3000 lb: Gavin Baker"), items.get(1).detail());
     }
 
     @Test
@@ -123,8 +124,8 @@ class ReportBuilderTest {
     @Test
     void theSamePredictionIsPendingBeforeItsDueDate() {
         var fixture = ReportFixture.plain();
-        var earlier = new Analysis(LocalDate.of(2025, 6, 1), fixture.analysis.scores(), List.of(), List.of(),
-                List.of(), List.of());
+        var earlier = new Analysis(LocalDate.of(2025, 6, 1), fixture.analysis.scores(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
         var p = ReportBuilder.build(fixture.kb, earlier).predictions();
         assertTrue(p.due().isEmpty());
         assertTrue(p.pending().stream().anyMatch(i -> i.claim().id().equals("huang-pod-2026/musk-agi-2025")));
@@ -150,7 +151,7 @@ class ReportBuilderTest {
     @Test
     void claimsWithoutScoresAndAnEmptyKnowledgeBaseStillMakeAReport() {
         var fixture = ReportFixture.plain();
-        var bare = new Analysis(ReportFixture.AS_OF, Map.of(), List.of(), List.of(), List.of(), List.of());
+        var bare = new Analysis(ReportFixture.AS_OF, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         Report r = ReportBuilder.build(fixture.kb, bare);
         assertEquals(4, r.speakers().size(), "speakers without report cards still listed");
         assertTrue(r.speakers().stream().allMatch(c -> c.grade().equals("F")));
@@ -165,7 +166,7 @@ class ReportBuilderTest {
     private record ReportBuilderAccess(Report report) {
         List<String> claimFindings(String claimId) {
             var fixture = ReportFixture.plain();
-            var withRack = new Analysis(fixture.analysis.asOf(), fixture.analysis.scores(), List.of(),
+            var withRack = new Analysis(fixture.analysis.asOf(), fixture.analysis.scores(), List.of(), List.of(), List.of(), List.of(),
                     List.of(new org.claimskb.scoring.Verdict("p", "s", org.claimskb.scoring.VerdictBand.CONTESTED, 0, 1,
                             List.of(new org.claimskb.scoring.Evidence(claimId, org.claimskb.model.Position.FOR, 0.5, 0.5, "w")),
                             List.of())),

@@ -29,8 +29,12 @@ import org.claimskb.model.Speaker;
 import org.claimskb.model.Stance;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimScore;
-import org.claimskb.scoring.Contradiction;
-import org.claimskb.scoring.ContradictionKind;
+import org.claimskb.scoring.ClaimRef;
+import org.claimskb.scoring.DisagreementKind;
+import org.claimskb.scoring.NumericDisagreement;
+import org.claimskb.scoring.SelfContradiction;
+import org.claimskb.scoring.Side;
+import org.claimskb.scoring.StanceDisagreement;
 import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.Finding;
 import org.claimskb.scoring.ReportCard;
@@ -174,17 +178,23 @@ final class ReportFixture {
         score(scores, "patel-notes-2025/rubin-2026", 0.0, text.apply("unknown prediction"), 0.4,
                 Set.of(Flag.PREDICTION_FALSE));
 
-        var contradictions = List.of(
-                new Contradiction(ContradictionKind.NUMERIC,
-                        List.of("patel-notes-2025/rack-weight", "baker-iltb-2025/rack-weight"),
-                        List.of("gavin-baker", "dylan-patel"), "blackwell-rack", "weight", text.apply("3000 lb vs 6000 lb")),
-                new Contradiction(ContradictionKind.STANCE,
-                        List.of("huang-pod-2026/gpu-cheapest", "patel-notes-2025/tpu-cost"),
-                        List.of("jensen-huang", "dylan-patel"), null, "google-lowest-cost",
-                        text.apply("for vs against, both about 2025-2026")),
-                new Contradiction(ContradictionKind.SELF,
-                        List.of("huang-pod-2026/musk-scaling", "huang-pod-2026/musk-agi-never"),
-                        List.of("elon-musk"), null, "scaling-holds", text.apply("for and against in one interview")));
+        var stance = List.of(new StanceDisagreement("google-lowest-cost",
+                text.apply("Google is the lowest-cost producer of AI tokens."), 2025, List.of(
+                        new Side("for", List.of(new ClaimRef("patel-notes-2025/tpu-cost", "dylan-patel",
+                                text.apply("TPU tokens cost less."), null, 0.73)), List.of("dylan-patel"), 0.73),
+                        new Side("against", List.of(new ClaimRef("huang-pod-2026/gpu-cheapest", "jensen-huang",
+                                text.apply("GPUs are cheapest."), null, 0.31)), List.of("jensen-huang"), 0.31)),
+                text.apply("for vs against, both about 2025")));
+        var numeric = List.of(new NumericDisagreement("blackwell-rack", "weight", null, null, List.of(
+                new Side("3000 lb", List.of(new ClaimRef("baker-iltb-2025/rack-weight", "gavin-baker",
+                        text.apply("3,000 lb."), "3000 lb", 0.45)), List.of("gavin-baker"), 0.45),
+                new Side("6000 lb", List.of(new ClaimRef("patel-notes-2025/rack-weight", "dylan-patel",
+                        text.apply("6,000 lb."), "6000 lb", 0.4)), List.of("dylan-patel"), 0.4)),
+                text.apply("3000 lb vs 6000 lb")));
+        var self = List.of(new SelfContradiction("elon-musk", DisagreementKind.STANCE, "scaling-holds", 2026, List.of(
+                new ClaimRef("huang-pod-2026/musk-scaling", "elon-musk", text.apply("Scaling holds."), null, 0.27),
+                new ClaimRef("huang-pod-2026/musk-agi-never", "elon-musk", text.apply("AGI never."), null, 0.27)),
+                text.apply("for and against in one interview")));
 
         var verdicts = List.of(
                 new Verdict("google-lowest-cost", text.apply("Google is the lowest-cost producer of AI tokens."),
@@ -233,7 +243,7 @@ final class ReportFixture {
                 new RuleInfo("rules/priors.drl", "prior-bounded-fact", null, 1.4,
                         text.apply("Bounded speakers do not state checkable falsehoods.")));
 
-        return new ReportFixture(kb, new Analysis(AS_OF, scores, contradictions, verdicts, cards, rules));
+        return new ReportFixture(kb, new Analysis(AS_OF, scores, stance, numeric, self, List.of(), verdicts, cards, rules));
     }
 
     private static Source source(String id, String title, SourceKind kind, String date, List<String> speakers) {

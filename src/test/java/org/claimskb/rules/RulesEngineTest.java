@@ -85,7 +85,8 @@ class RulesEngineTest {
         Analysis a = busyKb().analyze();
         Analysis b = busyKb().analyze();
         assertEquals(a.scores().toString(), b.scores().toString());
-        assertEquals(a.contradictions(), b.contradictions());
+        assertEquals(a.disagreements(), b.disagreements());
+        assertEquals(a.revisions(), b.revisions());
         assertEquals(a.verdicts(), b.verdicts());
         assertEquals(a.reportCards(), b.reportCards());
     }

@@ -60,8 +60,13 @@ final class TestKb {
     }
 
     TestKb source(String id, SourceKind kind, String event, String date) {
+        return source(id, kind, event, date, null);
+    }
+
+    /** A source written by {@code author} (a commentary or an article: first-hand for its author only). */
+    TestKb source(String id, SourceKind kind, String event, String date, String author) {
         sources.put(id, new Source(id, id, kind, event, null, null, PartialDate.parse(date).orElseThrow(), "en", null,
-                null, List.of(), "claims/" + id + ".yaml"));
+                null, List.of(), "claims/" + id + ".yaml", author));
         return this;
     }
 

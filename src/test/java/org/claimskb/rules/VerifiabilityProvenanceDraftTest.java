@@ -71,7 +71,7 @@ class VerifiabilityProvenanceDraftTest {
         Analysis a = kb.analyze();
         assertTrue(flags(a, "s1/draft").contains(Flag.DRAFT));
         assertFalse(flags(a, "s2/rev").contains(Flag.DRAFT));
-        assertTrue(a.contradictions().isEmpty());
+        assertTrue(a.disagreements().isEmpty());
         assertFalse(flags(a, "s2/rev").contains(Flag.CONTRADICTED));
         Verdict v = a.verdicts().get(0);
         assertTrue(v.evidenceFor().isEmpty());

@@ -33,42 +33,23 @@ public final class FactBuilder {
     public static List<Object> build(KnowledgeBase kb, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(kb.claims().size() * 4 + kb.speakers().size() * 2 + 16);
         facts.add(new AsOf(asOf));
-        Map<String, Set<String>> interestsBySpeaker = new HashMap<>();
         for (Speaker s : kb.speakers()) {
             facts.add(new SpeakerFact(s.id(), s.name(), s.regime()));
-            Set<String> reach = new LinkedHashSet<>();
             for (Interest i : s.interests()) {
                 facts.add(new SpeakerInterest(s.id(), i.entity(), i.kind(), i.basis()));
-                reach.add(i.entity());
-                for (Entity e : kb.withAncestors(i.entity())) {
-                    reach.add(e.id());
-                }
             }
-            interestsBySpeaker.put(s.id(), Set.copyOf(reach));
         }
         Map<String, List<String>> ancestry = new HashMap<>();
         for (Claim c : kb.claims()) {
+            if (c.question()) {
+                continue; // a question argues nothing: no rule weighs it (fact-files v2, "Questions")
+            }
             Speaker speaker = kb.speaker(c.speaker()).orElse(null);
             Source source = kb.source(c.sourceId()).orElse(null);
             String event = source == null ? c.sourceId() : source.eventKey();
-            PartialDate said = source == null ? null : source.date();
             Regime regime = speaker == null ? Regime.UNKNOWN : speaker.regime();
             String name = speaker == null ? c.speaker() : speaker.name();
-            facts.add(ClaimFact.of(c, name, regime, source == null ? null : source.kind(), event));
-            String utterance = ClaimFact.utteranceOf(c.speaker(), event);
-            Set<String> interests = interestsBySpeaker.getOrDefault(c.speaker(), Set.of());
-            for (Stance st : c.stances()) {
-                facts.add(new StanceFact(c.id(), st.proposition(), st.position(), c.speaker(), c.sourceId(), event,
-                        utterance, c.draft(), c.when(), said, interests));
-            }
-            Quantity q = c.quantity();
-            if (q != null) {
-                Unit unit = Units.of(q.unit());
-                String scope = q.scope() == null || q.scope().isBlank() ? null : q.scope().strip();
-                facts.add(new QuantityFact(c.id(), QuantityFact.keyOf(q, unit.dimension()), q.subject(), q.metric(),
-                        scope, unit.dimension(), q, q.min() * unit.toBase(), q.max() * unit.toBase(), c.speaker(),
-                        c.sourceId(), event, utterance, c.draft(), c.when(), said, interests));
-            }
+            facts.add(ClaimFact.of(c, name, regime, source, event));
             addAffects(facts, kb, ancestry, c.id(), Direction.FAVORS, c.favors());
             addAffects(facts, kb, ancestry, c.id(), Direction.HARMS, c.harms());
         }
@@ -80,6 +61,40 @@ public final class FactBuilder {
             }
         }
         return facts;
+    }
+
+    /**
+     * The votes of every claim in every disagreement group: one per claim and group, with the
+     * claim's base credibility. Inserted between the stages, with one {@link GroupSide} per side.
+     */
+    public static List<Object> votes(KnowledgeBase kb, List<GroupSideMembers> groups, java.util.function.ToDoubleFunction<String> base) {
+        Map<String, Set<String>> interests = interestsBySpeaker(kb);
+        List<Object> facts = new ArrayList<>();
+        for (GroupSideMembers g : groups) {
+            facts.add(new GroupSide(g.group(), g.side()));
+            for (GroupSideMembers.Member m : g.members()) {
+                facts.add(new Vote(m.claim(), g.group(), g.side(), m.speaker(), m.event(), m.source(),
+                        ClaimFact.utteranceOf(m.speaker(), m.event()), m.said(), base.applyAsDouble(m.claim()),
+                        interests.getOrDefault(m.speaker(), Set.of())));
+            }
+        }
+        return facts;
+    }
+
+    /** Each speaker's interests, with every entity they are part of. */
+    public static Map<String, Set<String>> interestsBySpeaker(KnowledgeBase kb) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Speaker s : kb.speakers()) {
+            Set<String> reach = new LinkedHashSet<>();
+            for (Interest i : s.interests()) {
+                reach.add(i.entity());
+                for (Entity e : kb.withAncestors(i.entity())) {
+                    reach.add(e.id());
+                }
+            }
+            out.put(s.id(), Set.copyOf(reach));
+        }
+        return out;
     }
 
     /** One fact per named entity and per entity it is part of, without repeats per claim. */
