@@ -99,20 +99,29 @@ public final class HtmlRenderer {
             ids.forEach(id -> involved.put(id, names.getOrDefault(id, id)));
             if (ids.size() == 1) {
                 edges.add(new SvgCharts.Edge(ids.getFirst(), ids.getFirst(), c.on(), numeric));
+                continue;
             }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    edges.add(new SvgCharts.Edge(ids.get(i), ids.get(j), c.on(), numeric));
+            // One edge per pair of speakers on different sides (and each pair once per item).
+            var pairs = new java.util.TreeSet<String>();
+            for (int i = 0; i < c.sides().size(); i++) {
+                for (int j = i + 1; j < c.sides().size(); j++) {
+                    for (String a : c.sides().get(i)) {
+                        for (String b : c.sides().get(j)) {
+                            if (!a.equals(b) && pairs.add(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a)) {
+                                edges.add(new SvgCharts.Edge(a, b, c.on(), numeric));
+                            }
+                        }
+                    }
                 }
             }
         }
         var nodes = involved.entrySet().stream()
                 .map(e -> new SvgCharts.Node(e.getKey(), e.getValue(), claims.getOrDefault(e.getKey(), 0)))
                 .toList();
-        String desc = contradictions.size() + (contradictions.size() == 1 ? " contradiction" : " contradictions")
+        String desc = contradictions.size() + (contradictions.size() == 1 ? " disagreement" : " disagreements")
                 + " among " + nodes.size() + (nodes.size() == 1 ? " speaker" : " speakers")
                 + ", counted by pair of speakers; the table below lists each one.";
-        return SvgCharts.network("chart-contradictions", "Contradiction network", desc, nodes, edges,
+        return SvgCharts.network("chart-contradictions", "Disagreement network", desc, nodes, edges,
                 "solid: only opposite positions on a proposition", "dashed: including numbers that disagree",
                 "claims by the speaker");
     }

@@ -18,7 +18,7 @@ final class KeyFindings {
     private KeyFindings() {}
 
     static List<String> of(Summary s, List<VerdictSection> verdicts, List<SpeakerCard> speakers,
-                           Highlights highlights, Predictions predictions) {
+                           Highlights highlights, Predictions predictions, List<Report.RevisionItem> revisions) {
         var lines = new ArrayList<String>();
         lines.add(coverage(s));
         if (!verdicts.isEmpty()) {
@@ -36,11 +36,18 @@ final class KeyFindings {
                             + ReportText.fixed(v.weightFor()) + " for, " + ReportText.fixed(v.weightAgainst())
                             + " against)."));
         }
+        int disagreements = s.contradictions() - s.selfContradictions();
         if (s.contradictions() == 0) {
-            lines.add("No contradictions were found between claims.");
+            lines.add("No disagreements were found between speakers.");
         } else {
-            lines.add(ReportText.count(s.contradictions(), "contradiction", "contradictions") + " between claims, "
-                    + s.selfContradictions() + " of them within one speaker's own claims.");
+            lines.add(ReportText.count(disagreements, "disagreement", "disagreements") + " between speakers, and "
+                    + ReportText.count(s.selfContradictions(), "self-contradiction", "self-contradictions") + ".");
+        }
+        if (!revisions.isEmpty()) {
+            lines.add("Changes of view over time (not counted as contradictions): " + revisions.stream()
+                    .limit(3).map(r -> r.speakerName() + " on \u201c" + r.about() + "\u201d: " + r.from() + ", then "
+                            + r.to()).collect(Collectors.joining("; "))
+                    + (revisions.size() > 3 ? "; and " + (revisions.size() - 3) + " more" : "") + ".");
         }
         speakerLine(speakers).ifPresent(lines::add);
         int selfInterest = highlights.selfInterest().size();

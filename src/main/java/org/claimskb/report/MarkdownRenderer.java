@@ -67,6 +67,7 @@ public final class MarkdownRenderer {
         glance(s);
         verdicts(report.verdicts());
         contradictions(report.contradictions());
+        revisions(report.revisions());
         speakers(report.speakers());
         interests(report);
         predictions(report);
@@ -180,6 +181,23 @@ public final class MarkdownRenderer {
             line("| " + escape(c.kind()) + " | " + escape(c.on()) + " | "
                     + c.speakerNames().stream().map(MarkdownRenderer::escape).collect(Collectors.joining(", "))
                     + " | " + claims + " | " + escape(c.detail()) + " |");
+        }
+        line();
+    }
+
+    private void revisions(List<Report.RevisionItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        line("### Changes of view");
+        line();
+        line("A speaker on both sides at different times has changed their view: a revision, not a contradiction.");
+        line();
+        line("| Speaker | On | Before | After |");
+        line("|---|---|---|---|");
+        for (Report.RevisionItem r : items) {
+            line("| " + escape(r.speakerName()) + " | " + escape(r.about()) + " | " + escape(r.from()) + "<br>"
+                    + claim(r.fromClaim()) + " | " + escape(r.to()) + "<br>" + claim(r.toClaim()) + " |");
         }
         line();
     }

@@ -119,13 +119,23 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
      * @param on     what it is about, in words: a proposition statement or a quantity, with the year
      * @param detail each side with its speakers, {@code for (Gavin Baker) vs against (Dylan Patel)}
      * @param claims the strongest claim of each side (for self-contradictions: the speaker's claims)
+     * @param sides  the speakers of each side (for self-contradictions: the one speaker)
      */
     public record ContradictionItem(String kind, String on, String subject, String metric, String detail,
-                                    List<String> speakers, List<String> speakerNames, List<ClaimRef> claims) {
+                                    List<String> speakers, List<String> speakerNames, List<ClaimRef> claims,
+                                    List<List<String>> sides) {
         public ContradictionItem {
             speakers = List.copyOf(speakers);
             speakerNames = List.copyOf(speakerNames);
             claims = List.copyOf(claims);
+            sides = sides.stream().map(List::copyOf).toList();
+        }
+
+        /** An item whose speakers all stand on one side each (the pairs across them disagree). */
+        public ContradictionItem(String kind, String on, String subject, String metric, String detail,
+                                 List<String> speakers, List<String> speakerNames, List<ClaimRef> claims) {
+            this(kind, on, subject, metric, detail, speakers, speakerNames, claims,
+                    speakers.stream().map(List::of).toList());
         }
     }
 

@@ -49,6 +49,7 @@ import org.claimskb.scoring.DisagreementKind;
 import org.claimskb.scoring.NumericDisagreement;
 import org.claimskb.scoring.Revision;
 import org.claimskb.scoring.SelfContradiction;
+import org.claimskb.scoring.Side;
 import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.Finding;
 import org.claimskb.scoring.ReportCard;
@@ -93,9 +94,10 @@ public final class ReportBuilder {
         List<SpeakerCard> speakers = speakers();
         Highlights highlights = highlights();
         Predictions predictions = predictions();
-        Summary summary = summary(verdicts, contradictions, speakers, highlights, predictions);
+        List<RevisionItem> revisions = revisions();
+        Summary summary = summary(verdicts, contradictions, speakers, highlights, predictions, revisions);
         return new Report(summary, verdicts, contradictions, speakers, highlights, predictions, methodology(),
-                revisions());
+                revisions);
     }
 
     // ---- claims as cited everywhere -------------------------------------------------------
@@ -199,7 +201,8 @@ public final class ReportBuilder {
             String subject = d instanceof NumericDisagreement n ? n.subject() : null;
             String metric = d instanceof NumericDisagreement n ? n.metric() : null;
             items.add(new ContradictionItem(d.kind().wire(), on, subject, metric, sidesText(d), speakers,
-                    speakers.stream().map(this::speakerName).toList(), strongest));
+                    speakers.stream().map(this::speakerName).toList(), strongest,
+                    d.sides().stream().map(Side::speakers).toList()));
         }
         for (SelfContradiction c : analysis.selfContradictions()) {
             String on = c.about() + (c.year() == null ? "" : " (" + c.year() + ")");
@@ -208,7 +211,8 @@ public final class ReportBuilder {
                         + (c.year() == null ? "" : " (" + c.year() + ")");
             }
             items.add(new ContradictionItem(SELF, on, null, null, c.detail(), List.of(c.speaker()),
-                    List.of(speakerName(c.speaker())), c.claims().stream().map(r -> ref(r.id())).toList()));
+                    List.of(speakerName(c.speaker())), c.claims().stream().map(r -> ref(r.id())).toList(),
+                    List.of(List.of(c.speaker()))));
         }
         return items;
     }
@@ -386,7 +390,8 @@ public final class ReportBuilder {
     // ---- summary --------------------------------------------------------------------------
 
     private Summary summary(List<VerdictSection> verdicts, List<ContradictionItem> contradictions,
-                            List<SpeakerCard> speakers, Highlights highlights, Predictions predictions) {
+                            List<SpeakerCard> speakers, Highlights highlights, Predictions predictions,
+                            List<RevisionItem> revisions) {
         int drafts = (int) kb.claims().stream().filter(Claim::draft).count();
         int events = (int) kb.sources().stream().map(Source::eventKey).distinct().count();
         List<PartialDate> dates = kb.sources().stream().map(Source::date).filter(Objects::nonNull).sorted().toList();
@@ -403,7 +408,8 @@ public final class ReportBuilder {
         var summary = new Summary(asOf.toString(), kb.claims().size(), kb.claims().size() - drafts, drafts,
                 kb.speakers().size(), kb.sources().size(), events, kb.entities().size(), kb.propositions().size(),
                 kb.resolutions().size(), contradictions.size(), selfContradictions, first, last, bands, List.of());
-        List<String> keyFindings = KeyFindings.of(summary, verdicts, speakers, highlights, predictions);
+        List<String> keyFindings = KeyFindings.of(summary, verdicts, speakers, highlights, predictions,
+                revisions);
         return new Summary(summary.asOf(), summary.claims(), summary.reviewedClaims(), summary.draftClaims(),
                 summary.speakers(), summary.sources(), summary.events(), summary.entities(), summary.propositions(),
                 summary.resolutions(), summary.contradictions(), summary.selfContradictions(), first, last, bands,

@@ -101,7 +101,9 @@ public final class RulesEngine {
 
     /** Scores {@code kb} with already compiled rules. */
     public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf) {
+        StageTimer timer = new StageTimer();
         List<Object> facts = FactBuilder.build(kb, asOf);
+        timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
         KieSession session = rules.kieBase().newKieSession();
         List<Groups.Group> groups;
@@ -121,10 +123,13 @@ public final class RulesEngine {
                 }
             }
             long limit = FIRING_BASE + FIRING_PER_FACT * facts.size();
+            timer.lap("insert facts");
             fire(session, guard, rules, limit, "evidence");
+            timer.lap("evidence stage");
             findings.endFirstStage();
             groups = Groups.of(kb);
             base = baseScores(findings);
+            timer.lap("groups");
             insertBaseScores(session, claimFacts, base);
             long votes = 0;
             for (Object f : FactBuilder.votes(kb, sideMembers(groups), id -> base.getOrDefault(id, 0.5))) {
@@ -132,7 +137,9 @@ public final class RulesEngine {
                 votes++;
             }
             session.getAgenda().getAgendaGroup(RELATIONS).setFocus();
+            timer.lap("insert votes");
             fire(session, guard, rules, limit + FIRING_PER_FACT * votes, RELATIONS);
+            timer.lap("relations stage");
         } finally {
             session.dispose();
         }
@@ -140,6 +147,7 @@ public final class RulesEngine {
         Disagreements.Listing d = Disagreements.of(kb, groups, base);
         var verdicts = VerdictBuilder.verdicts(kb, scores, asOf);
         var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf);
+        timer.lap("results");
         return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,
                 cards, rules.rules());
     }
@@ -199,6 +207,20 @@ public final class RulesEngine {
                     "the rules fired %d times in the %s stage without finishing (limit %d for this KB); rule \"%s\" "
                             + "fired %d times: it probably loops by inserting or updating facts it matches itself",
                     fired, stage, limit, name, guard.count(top))));
+        }
+    }
+
+    /** Prints each stage's time on stderr when the system property {@code claims.rules.timing} is true (benchmarks). */
+    private static final class StageTimer {
+        private final boolean on = Boolean.getBoolean("claims.rules.timing");
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            if (on) {
+                System.err.printf(java.util.Locale.ROOT, "rules: %-16s %,8d ms%n", stage, (now - last) / 1_000_000);
+            }
+            last = now;
         }
     }
 

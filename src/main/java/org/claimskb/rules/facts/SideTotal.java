@@ -127,40 +127,69 @@ public final class SideTotal {
      * events, split into those whose speakers share an interest with v's speaker and the rest.
      */
     public Share corroborating(Vote v, boolean sameInterest) {
-        double sharedW = 0;
-        int sharedN = 0;
-        Sum own = bySpeaker.getOrDefault(v.speaker(), new Sum());
+        Support s = supportByVote.computeIfAbsent(v, this::support);
+        return sameInterest ? s.shared : s.independent;
+    }
+
+    /** Both corroboration shares of one vote, computed once (the two corroboration rules each ask). */
+    private record Support(Share independent, Share shared) {}
+
+    private final Map<Vote, Support> supportByVote = new java.util.IdentityHashMap<>();
+
+    /** Per interest signature: the total of the side's utterances whose speakers share an interest with it. */
+    private final Map<Set<String>, Sum> sharedBySignature = new HashMap<>();
+
+    private Support support(Vote v) {
+        Sum own = bySpeaker.getOrDefault(v.speaker(), NO_SUM);
         Vote ownUtterance = best.get(v.utterance());
         double ownHere = ownUtterance == null ? 0 : ownUtterance.base();
         int ownHereN = ownUtterance == null ? 0 : 1;
+        double sharedW = 0;
+        int sharedN = 0;
         if (!v.interests().isEmpty()) {
-            Set<Set<String>> related = new HashSet<>();
-            for (String e : v.interests()) {
-                related.addAll(interestsByEntity.getOrDefault(e, List.of()));
-            }
-            double all = 0, atEvent = 0;
-            int allN = 0, atEventN = 0;
-            for (Set<String> sig : related) {
-                InterestSum is = byInterests.get(sig);
-                all += is.all.weight;
-                allN += is.all.count;
-                Sum ev = is.byEvent.get(v.event());
+            Sum all = sharedBySignature.computeIfAbsent(v.interests(), this::sharedWith);
+            double atEvent = 0;
+            int atEventN = 0;
+            for (Set<String> sig : related(v.interests())) {
+                Sum ev = byInterests.get(sig).byEvent.get(v.event());
                 if (ev != null) {
                     atEvent += ev.weight;
                     atEventN += ev.count;
                 }
             }
             // The claim's own speaker shares its own interests: take it out, and the event's others.
-            sharedW = all - own.weight - atEvent + ownHere;
-            sharedN = allN - own.count - atEventN + ownHereN;
+            sharedW = all.weight - own.weight - atEvent + ownHere;
+            sharedN = all.count - own.count - atEventN + ownHereN;
         }
-        Sum event = byEvent.getOrDefault(v.event(), new Sum());
+        Sum event = byEvent.getOrDefault(v.event(), NO_SUM);
         double othersW = total - own.weight - event.weight + ownHere;
         int othersN = utterances - own.count - event.count + ownHereN;
-        double w = sameInterest ? sharedW : othersW - sharedW;
-        int n = sameInterest ? sharedN : othersN - sharedN;
-        return share(w, n, x -> !x.speaker().equals(v.speaker()) && !x.event().equals(v.event())
-                && shares(x.interests(), v.interests()) == sameInterest);
+        Share independent = share(othersW - sharedW, othersN - sharedN, x -> !x.speaker().equals(v.speaker())
+                && !x.event().equals(v.event()) && !shares(x.interests(), v.interests()));
+        Share shared = share(sharedW, sharedN, x -> !x.speaker().equals(v.speaker())
+                && !x.event().equals(v.event()) && shares(x.interests(), v.interests()));
+        return new Support(independent, shared);
+    }
+
+    private static final Sum NO_SUM = new Sum();
+
+    /** The interest signatures on this side that share an entity with {@code interests}. */
+    private Set<Set<String>> related(Set<String> interests) {
+        Set<Set<String>> related = new HashSet<>();
+        for (String e : interests) {
+            related.addAll(interestsByEntity.getOrDefault(e, List.of()));
+        }
+        return related;
+    }
+
+    private Sum sharedWith(Set<String> interests) {
+        Sum sum = new Sum();
+        for (Set<String> sig : related(interests)) {
+            InterestSum is = byInterests.get(sig);
+            sum.weight += is.all.weight;
+            sum.count += is.all.count;
+        }
+        return sum;
     }
 
     /**
