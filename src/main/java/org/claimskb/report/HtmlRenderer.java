@@ -105,8 +105,8 @@ public final class HtmlRenderer {
             var pairs = new java.util.TreeSet<String>();
             for (int i = 0; i < c.sides().size(); i++) {
                 for (int j = i + 1; j < c.sides().size(); j++) {
-                    for (String a : c.sides().get(i)) {
-                        for (String b : c.sides().get(j)) {
+                    for (String a : c.sides().get(i).speakers()) {
+                        for (String b : c.sides().get(j).speakers()) {
                             if (!a.equals(b) && pairs.add(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a)) {
                                 edges.add(new SvgCharts.Edge(a, b, c.on(), numeric));
                             }

@@ -107,7 +107,11 @@ public final class MarkdownRenderer {
         }
         line("Heaviest evidence first. The balance bar shows the weight against (left of `│`) and for (right).");
         line();
+        List<VerdictSection> thin = verdicts.stream().filter(v -> !v.detailed()).toList();
         for (VerdictSection v : verdicts) {
+            if (!v.detailed()) {
+                continue;
+            }
             line("### " + escape(v.verdictLabel()) + ": " + escape(v.statement()));
             line();
             line(code(v.proposition()) + " · score **" + ReportText.signed(v.score()) + "** · evidence weight "
@@ -118,6 +122,17 @@ public final class MarkdownRenderer {
             line();
             evidenceTable("Strongest evidence for", v.strongestFor(), v.evidenceFor().size());
             evidenceTable("Strongest evidence against", v.strongestAgainst(), v.evidenceAgainst().size());
+        }
+        if (!thin.isEmpty()) {
+            line("### Insufficient evidence so far");
+            line();
+            line("| Proposition | For | Against |");
+            line("|---|---:|---:|");
+            for (VerdictSection v : thin) {
+                line("| " + escape(v.statement()) + " " + code(v.proposition()) + " | " + ReportText.fixed(v.weightFor())
+                        + " | " + ReportText.fixed(v.weightAgainst()) + " |");
+            }
+            line();
         }
     }
 
@@ -257,13 +272,14 @@ public final class MarkdownRenderer {
         line();
         line("### Claims in the speaker's own interest");
         line();
-        highlightTable(report.interests().selfInterest(), "None flagged.");
+        highlightTable(report.interests().shownSelfInterest(), report.interests().selfInterest().size(), "None flagged.");
         line("### Admissions against the speaker's interest");
         line();
-        highlightTable(report.interests().againstInterest(), "None flagged.");
+        highlightTable(report.interests().shownAgainstInterest(), report.interests().againstInterest().size(),
+                "None flagged.");
     }
 
-    private void highlightTable(List<InterestHighlight> items, String none) {
+    private void highlightTable(List<InterestHighlight> items, int total, String none) {
         if (items.isEmpty()) {
             line(none);
             line();
@@ -276,6 +292,10 @@ public final class MarkdownRenderer {
                     + claim(h.claim()) + " | " + escape(h.detail()) + " |");
         }
         line();
+        if (total > items.size()) {
+            line("The " + items.size() + " largest effects of " + total + "; `report.json` lists every one.");
+            line();
+        }
     }
 
     private void predictions(Report report) {

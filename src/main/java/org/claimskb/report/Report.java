@@ -13,7 +13,7 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
                      Methodology methodology, List<RevisionItem> revisions) {
 
     /** How many pieces of evidence per side the Markdown and HTML show for each verdict. */
-    public static final int STRONGEST_SHOWN = 3;
+    public static final int STRONGEST_SHOWN = 2;
 
     public Report {
         verdicts = List.copyOf(verdicts);
@@ -103,12 +103,22 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
             evidenceAgainst = List.copyOf(evidenceAgainst);
         }
 
+        /** The heaviest evidence for (weight above 0: re-reports and superseded views are only counted). */
         public List<EvidenceItem> strongestFor() {
-            return evidenceFor.subList(0, Math.min(STRONGEST_SHOWN, evidenceFor.size()));
+            return strongest(evidenceFor);
         }
 
         public List<EvidenceItem> strongestAgainst() {
-            return evidenceAgainst.subList(0, Math.min(STRONGEST_SHOWN, evidenceAgainst.size()));
+            return strongest(evidenceAgainst);
+        }
+
+        /** Whether the verdict is worth a section of its own (the summary table lists every proposition). */
+        public boolean detailed() {
+            return !verdict.equals(org.claimskb.scoring.VerdictBand.INSUFFICIENT_EVIDENCE.wire());
+        }
+
+        private static List<EvidenceItem> strongest(List<EvidenceItem> items) {
+            return items.stream().filter(e -> e.weight() > 0).limit(STRONGEST_SHOWN).toList();
         }
     }
 
@@ -119,23 +129,33 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
      * @param on     what it is about, in words: a proposition statement or a quantity, with the year
      * @param detail each side with its speakers, {@code for (Gavin Baker) vs against (Dylan Patel)}
      * @param claims the strongest claim of each side (for self-contradictions: the speaker's claims)
-     * @param sides  the speakers of each side (for self-contradictions: the one speaker)
+     * @param sides  each side with its speakers and strongest claim (for self-contradictions: one side
+     *               holding the speaker's claims)
      */
     public record ContradictionItem(String kind, String on, String subject, String metric, String detail,
                                     List<String> speakers, List<String> speakerNames, List<ClaimRef> claims,
-                                    List<List<String>> sides) {
+                                    List<SideItem> sides) {
         public ContradictionItem {
             speakers = List.copyOf(speakers);
             speakerNames = List.copyOf(speakerNames);
             claims = List.copyOf(claims);
-            sides = sides.stream().map(List::copyOf).toList();
+            sides = List.copyOf(sides);
         }
+    }
 
-        /** An item whose speakers all stand on one side each (the pairs across them disagree). */
-        public ContradictionItem(String kind, String on, String subject, String metric, String detail,
-                                 List<String> speakers, List<String> speakerNames, List<ClaimRef> claims) {
-            this(kind, on, subject, metric, detail, speakers, speakerNames, claims,
-                    speakers.stream().map(List::of).toList());
+    /**
+     * One side of a disagreement.
+     *
+     * @param label     {@code for}, {@code against}, or the side's values
+     * @param weight    the side's utterances' base credibility summed
+     * @param claims    how many claims the side holds
+     * @param strongest its most credible claim
+     */
+    public record SideItem(String label, List<String> speakers, List<String> speakerNames, double weight, int claims,
+                           ClaimRef strongest) {
+        public SideItem {
+            speakers = List.copyOf(speakers);
+            speakerNames = List.copyOf(speakerNames);
         }
     }
 
@@ -170,9 +190,20 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
 
     /** Claims that serve the speaker's interest, and admissions against it. */
     public record Highlights(List<InterestHighlight> selfInterest, List<InterestHighlight> againstInterest) {
+        /** How many of each list the Markdown and HTML show (the strongest effects; the JSON has all). */
+        public static final int SHOWN = 12;
+
         public Highlights {
             selfInterest = List.copyOf(selfInterest);
             againstInterest = List.copyOf(againstInterest);
+        }
+
+        public List<InterestHighlight> shownSelfInterest() {
+            return selfInterest.subList(0, Math.min(SHOWN, selfInterest.size()));
+        }
+
+        public List<InterestHighlight> shownAgainstInterest() {
+            return againstInterest.subList(0, Math.min(SHOWN, againstInterest.size()));
         }
     }
 

@@ -27,6 +27,7 @@ import org.claimskb.report.Report.Breakdown;
 import org.claimskb.report.Report.ClaimRef;
 import org.claimskb.report.Report.ContradictionItem;
 import org.claimskb.report.Report.RevisionItem;
+import org.claimskb.report.Report.SideItem;
 import org.claimskb.report.Report.Count;
 import org.claimskb.report.Report.EvidenceItem;
 import org.claimskb.report.Report.FindingItem;
@@ -202,7 +203,9 @@ public final class ReportBuilder {
             String metric = d instanceof NumericDisagreement n ? n.metric() : null;
             items.add(new ContradictionItem(d.kind().wire(), on, subject, metric, sidesText(d), speakers,
                     speakers.stream().map(this::speakerName).toList(), strongest,
-                    d.sides().stream().map(Side::speakers).toList()));
+                    d.sides().stream().map(side -> new SideItem(side.label(), side.speakers(),
+                            side.speakers().stream().map(this::speakerName).toList(), side.weight(),
+                            side.claims().size(), ref(side.strongest().id()))).toList()));
         }
         for (SelfContradiction c : analysis.selfContradictions()) {
             String on = c.about() + (c.year() == null ? "" : " (" + c.year() + ")");
@@ -212,7 +215,7 @@ public final class ReportBuilder {
             }
             items.add(new ContradictionItem(SELF, on, null, null, c.detail(), List.of(c.speaker()),
                     List.of(speakerName(c.speaker())), c.claims().stream().map(r -> ref(r.id())).toList(),
-                    List.of(List.of(c.speaker()))));
+                    List.of()));
         }
         return items;
     }
