@@ -42,6 +42,20 @@ public record Claim(String id, String sourceId, String speaker, String at, Claim
                 probability, about, assessment, status, null, line);
     }
 
+    /**
+     * For a prediction, the day by which it can be checked: the last day of its {@code due} date,
+     * or of its {@code when} when it has no due date; null otherwise. The one definition of "due"
+     * that the flags, the report cards, the report and {@code claims due} share: a prediction is
+     * due once this day is past and no outcome is recorded.
+     */
+    public java.time.LocalDate checkBy() {
+        if (kind != ClaimKind.PREDICTION) {
+            return null;
+        }
+        PartialDate by = due != null ? due : when;
+        return by == null ? null : by.end();
+    }
+
     /** Whether this is an interviewer's question or premise, which argues nothing. */
     public boolean question() {
         return kind == ClaimKind.QUESTION;

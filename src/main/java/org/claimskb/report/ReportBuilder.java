@@ -339,6 +339,9 @@ public final class ReportBuilder {
     private Predictions predictions() {
         Map<String, Resolution> latest = new HashMap<>();
         for (Resolution r : kb.resolutions()) {
+            if (r.date() != null && r.date().isAfter(asOf)) {
+                continue; // not known yet on the report's day, as the rules read it
+            }
             latest.merge(r.claim(), r, (a, b) -> b.date() != null && (a.date() == null || b.date().isAfter(a.date())) ? b : a);
         }
         var due = new ArrayList<PredictionItem>();
@@ -349,18 +352,19 @@ public final class ReportBuilder {
                 continue;
             }
             Resolution r = latest.get(c.id());
-            String dueText = c.due() == null ? null : c.due().toString();
+            LocalDate checkBy = c.checkBy();
+            String dueText = c.due() != null ? c.due().toString() : checkBy == null ? null : checkBy.toString();
             if (r != null) {
                 resolved.add(new PredictionItem(ref(c.id()), dueText, c.probability(), r.outcome().wire(),
                         r.date() == null ? null : r.date().toString(), r.evidence()));
-            } else if (c.due() != null && c.due().end().isBefore(asOf)) {
+            } else if (checkBy != null && checkBy.isBefore(asOf)) {
                 due.add(new PredictionItem(ref(c.id()), dueText, c.probability(), "due", null, null));
             } else {
                 pending.add(new PredictionItem(ref(c.id()), dueText, c.probability(), "pending", null, null));
             }
         }
         Comparator<PredictionItem> byDue = Comparator.comparing(
-                (PredictionItem p) -> kb.claim(p.claim().id()).map(Claim::due).orElse(null),
+                (PredictionItem p) -> kb.claim(p.claim().id()).map(Claim::checkBy).orElse(null),
                 Comparator.nullsLast(Comparator.naturalOrder()));
         due.sort(byDue.thenComparing(p -> p.claim().id()));
         pending.sort(byDue.thenComparing(p -> p.claim().id()));

@@ -32,11 +32,7 @@ public record ClaimFact(String id, String source, String speaker, String speaker
         SourceKind sourceKind = source == null ? null : source.kind();
         boolean digit = c.text().chars().anyMatch(Character::isDigit);
         boolean specific = c.quantity() != null || c.when() != null || digit;
-        LocalDate checkBy = null;
-        if (c.kind() == ClaimKind.PREDICTION) {
-            PartialDate by = c.due() != null ? c.due() : c.when();
-            checkBy = by == null ? null : by.end();
-        }
+        LocalDate checkBy = c.checkBy();
         return new ClaimFact(c.id(), c.sourceId(), c.speaker(), speakerName, regime, c.kind(), sourceKind, event,
                 utteranceOf(c.speaker(), event), c.draft(), specific, c.quantity() != null, c.when(), c.due(),
                 checkBy, c.probability(), c.about(), c.assessment(), !c.favors().isEmpty(), !c.harms().isEmpty(),
