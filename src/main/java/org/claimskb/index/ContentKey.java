@@ -46,7 +46,9 @@ final class ContentKey {
             return List.of();
         }
         try (Stream<Path> s = Files.list(rules)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+            // The DRL files and the rules' table of numbers (rules/parameters.yaml).
+            return s.filter(p -> (p.getFileName().toString().endsWith(".drl")
+                            || p.getFileName().toString().equals("parameters.yaml")) && Files.isRegularFile(p))
                     .sorted().toList();
         }
     }

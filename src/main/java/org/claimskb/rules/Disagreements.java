@@ -41,13 +41,16 @@ final class Disagreements {
     private final KnowledgeBase kb;
     private final Map<String, Double> base;
 
-    private Disagreements(KnowledgeBase kb, Map<String, Double> base) {
+    private final double tolerance;
+
+    private Disagreements(KnowledgeBase kb, Map<String, Double> base, double tolerance) {
         this.kb = kb;
         this.base = base;
+        this.tolerance = tolerance;
     }
 
-    static Listing of(KnowledgeBase kb, List<Groups.Group> groups, Map<String, Double> base) {
-        return new Disagreements(kb, base).list(groups);
+    static Listing of(KnowledgeBase kb, List<Groups.Group> groups, Map<String, Double> base, double tolerance) {
+        return new Disagreements(kb, base, tolerance).list(groups);
     }
 
     private Listing list(List<Groups.Group> groups) {
@@ -263,12 +266,12 @@ final class Disagreements {
         return s.said() == null ? 0 : s.said().year();
     }
 
-    private static boolean differ(DisagreementKind kind, Step a, Step b) {
+    private boolean differ(DisagreementKind kind, Step a, Step b) {
         if (kind == DisagreementKind.STANCE) {
             return !a.position().equals(b.position());
         }
         Groups.Member x = a.member(), y = b.member();
-        return !NumericAgreement.agree(x.baseMin(), x.baseMax(), y.baseMin(), y.baseMax());
+        return !NumericAgreement.agree(x.baseMin(), x.baseMax(), y.baseMin(), y.baseMax(), tolerance);
     }
 
     private Revision revision(String speaker, DisagreementKind kind, String about, Step from, Step to) {

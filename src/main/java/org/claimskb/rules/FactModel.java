@@ -23,7 +23,6 @@ import org.claimskb.rules.facts.Share;
 import org.claimskb.rules.facts.GroupSide;
 import org.claimskb.rules.facts.Vote;
 import org.claimskb.rules.facts.TrackRecord;
-import org.claimskb.scoring.NumericAgreement;
 
 /** The classes compiled rules depend on; their bytecode is part of the rules cache key. */
 final class FactModel {
@@ -31,7 +30,7 @@ final class FactModel {
             ClaimFact.class, Direction.class, GroupSide.class, ResolutionFact.class, Share.class, SideTotal.class,
             SpeakerFact.class, SpeakerInterest.class, Stake.class, TrackRecord.class, Vote.class, Findings.class,
             Assessment.class, ClaimKind.class, InterestKind.class, Outcome.class, PartialDate.class, Position.class,
-            Regime.class, SourceKind.class, NumericAgreement.class);
+            Regime.class, SourceKind.class);
 
     private FactModel() {}
 }

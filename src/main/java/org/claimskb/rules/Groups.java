@@ -30,7 +30,7 @@ import org.claimskb.units.Units;
  *   <li>a <b>numeric group</b> is one {@code subject|metric|scope|dimension} key in one year; a
  *       quantity without {@code when} is a standing property that takes part in every year of its
  *       key, or forms one undated group when no quantity of its key is dated. Its sides are the
- *       clusters of values that agree within {@link NumericAgreement}'s tolerance: sorted by value,
+ *       clusters of values that agree within the table's {@code numeric_tolerance} ({@link NumericAgreement}): sorted by value,
  *       a value joins the current cluster when it agrees with the cluster's lowest value.</li>
  * </ul>
  * Reviewed claims only: drafts are shown but never weighed, and questions argue nothing.
@@ -84,10 +84,10 @@ final class Groups {
         return !c.draft() && c.kind().argues();
     }
 
-    static List<Group> of(KnowledgeBase kb) {
+    static List<Group> of(KnowledgeBase kb, double tolerance) {
         List<Group> groups = new ArrayList<>();
         stanceGroups(kb, groups);
-        numericGroups(kb, groups);
+        numericGroups(kb, groups, tolerance);
         return groups;
     }
 
@@ -120,7 +120,7 @@ final class Groups {
         }
     }
 
-    private static void numericGroups(KnowledgeBase kb, List<Group> out) {
+    private static void numericGroups(KnowledgeBase kb, List<Group> out, double tolerance) {
         Map<String, List<Member>> byKey = new LinkedHashMap<>();
         for (Claim c : kb.claims()) {
             Quantity q = c.quantity();
@@ -142,18 +142,18 @@ final class Groups {
                 }
             }
             if (byYear.isEmpty()) {
-                out.add(numericGroup(e.getKey(), null, undated));
+                out.add(numericGroup(e.getKey(), null, undated, tolerance));
                 continue;
             }
             for (Integer year : new TreeSet<>(byYear.keySet())) {
                 List<Member> members = new ArrayList<>(byYear.get(year));
                 members.addAll(undated);
-                out.add(numericGroup(e.getKey(), year, members));
+                out.add(numericGroup(e.getKey(), year, members, tolerance));
             }
         }
     }
 
-    private static Group numericGroup(String key, Integer year, List<Member> members) {
+    private static Group numericGroup(String key, Integer year, List<Member> members, double tolerance) {
         List<Member> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparingDouble(Member::baseMin).thenComparingDouble(Member::baseMax)
                 .thenComparing(Member::id));
@@ -161,7 +161,7 @@ final class Groups {
         List<Member> current = null;
         Member lowest = null;
         for (Member m : sorted) {
-            if (lowest == null || !NumericAgreement.agree(lowest.baseMin(), lowest.baseMax(), m.baseMin(), m.baseMax())) {
+            if (lowest == null || !NumericAgreement.agree(lowest.baseMin(), lowest.baseMax(), m.baseMin(), m.baseMax(), tolerance)) {
                 current = new ArrayList<>();
                 sides.put(Integer.toString(sides.size() + 1), current);
                 lowest = m;

@@ -29,7 +29,7 @@ final class ReportCardBuilder {
     private ReportCardBuilder() {}
 
     static List<ReportCard> cards(KnowledgeBase kb, Map<String, ClaimScore> scores,
-                                  List<SelfContradiction> contradictions, LocalDate asOf) {
+                                  List<SelfContradiction> contradictions, LocalDate asOf, Grading grading) {
         Map<String, List<Claim>> bySpeaker = new HashMap<>();
         for (Claim c : kb.claims()) {
             if (!c.draft() && !c.question()) {
@@ -84,7 +84,7 @@ final class ReportCardBuilder {
             Double factMean = facts == 0 ? null : factSum / facts;
             int selfC = selfContradictions.getOrDefault(sp.id(), 0);
             double hitRate = resolved == 0 ? 0 : (hits + 0.5 * partly) / resolved;
-            Grading.Grade grade = Grading.grade(claims.size(), mean, facts, factMean, resolved, hitRate, selfC);
+            Grading.Grade grade = grading.grade(claims.size(), mean, facts, factMean, resolved, hitRate, selfC);
             Map<String, Integer> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k.wire(), v));
             Map<String, Integer> flagCounts = new LinkedHashMap<>();

@@ -15,6 +15,9 @@ import org.claimskb.rules.facts.ClaimFact;
 import org.claimskb.rules.facts.FactBuilder;
 import org.claimskb.rules.facts.GroupSideMembers;
 import org.claimskb.scoring.Analysis;
+import org.claimskb.scoring.Grading;
+import org.claimskb.scoring.Parameters;
+import org.claimskb.scoring.VerdictMath;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.RuleInfo;
 import org.kie.api.definition.rule.Rule;
@@ -75,7 +78,8 @@ public final class RulesEngine {
 
     /** Compiles the rules, caching the compiled form in {@code cacheDir} (null: memory only). */
     public static CompiledRules compile(Path rulesDir, Path cacheDir) {
-        return RuleCompiler.compile(rulesDir, cacheDir);
+        CompiledRules compiled = RuleCompiler.compile(rulesDir, cacheDir);
+        return compiled.withParameters(ParameterTable.load(rulesDir));
     }
 
     /** The rules with their flags, weights and reasons, for the methodology section of reports. */
@@ -127,7 +131,7 @@ public final class RulesEngine {
             fire(session, guard, rules, limit, "evidence");
             timer.lap("evidence stage");
             findings.endFirstStage();
-            groups = Groups.of(kb);
+            groups = Groups.of(kb, rules.parameters().numericTolerance());
             base = baseScores(findings);
             timer.lap("groups");
             insertBaseScores(session, claimFacts, base);
@@ -144,9 +148,10 @@ public final class RulesEngine {
             session.dispose();
         }
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
-        Disagreements.Listing d = Disagreements.of(kb, groups, base);
-        var verdicts = VerdictBuilder.verdicts(kb, scores, asOf);
-        var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf);
+        Parameters p = rules.parameters();
+        Disagreements.Listing d = Disagreements.of(kb, groups, base, p.numericTolerance());
+        var verdicts = VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts()));
+        var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf, new Grading(p.grades()));
         timer.lap("results");
         return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,
                 cards, rules.rules());

@@ -45,7 +45,7 @@ final class VerdictBuilder {
     /** One stance of one claim, with what is needed to weigh it. */
     private record Item(Claim claim, Stance stance, int year, PartialDate said, String event, Evidence evidence) {}
 
-    static List<Verdict> verdicts(KnowledgeBase kb, Map<String, ClaimScore> scores, LocalDate asOf) {
+    static List<Verdict> verdicts(KnowledgeBase kb, Map<String, ClaimScore> scores, LocalDate asOf, VerdictMath math) {
         Map<String, Map<Integer, List<Item>>> byProposition = new HashMap<>();
         for (Claim c : kb.claims()) {
             if (!Groups.weighed(c) || c.stances().isEmpty()) continue;
@@ -54,7 +54,7 @@ final class VerdictBuilder {
             if (said != null && said.start().isAfter(asOf)) continue;
             int year = c.when() != null ? c.when().year() : said != null ? said.year() : asOf.getYear();
             ClaimScore s = scores.get(c.id());
-            double factor = VerdictMath.verifiabilityFactor(s.flags());
+            double factor = math.verifiabilityFactor(s.flags());
             double weight = s.credibility() * factor;
             for (Stance st : c.stances()) {
                 Evidence e = new Evidence(c.id(), st.position(), s.credibility(), weight, String.format(Locale.ROOT,
@@ -68,14 +68,14 @@ final class VerdictBuilder {
         for (Proposition p : kb.propositions()) {
             Map<Integer, List<Item>> years = byProposition.getOrDefault(p.id(), Map.of());
             if (years.isEmpty()) {
-                verdicts.add(new Verdict(p.id(), p.statement(), VerdictMath.band(0, 0), 0, 0, List.of(), List.of(),
+                verdicts.add(new Verdict(p.id(), p.statement(), math.band(0, 0), 0, 0, List.of(), List.of(),
                         null, List.of()));
                 continue;
             }
             List<Verdict.YearVerdict> timeline = new ArrayList<>();
             Map<Integer, YearResult> results = new TreeMap<>();
             for (var y : years.entrySet()) {
-                YearResult r = weigh(y.getValue());
+                YearResult r = weigh(y.getValue(), math);
                 results.put(y.getKey(), r);
                 timeline.add(new Verdict.YearVerdict(y.getKey(), r.band, r.score, r.total));
             }
@@ -101,7 +101,7 @@ final class VerdictBuilder {
     private record YearResult(VerdictBand band, double score, double total, List<Evidence> forList,
                               List<Evidence> againstList) {}
 
-    private static YearResult weigh(List<Item> items) {
+    private static YearResult weigh(List<Item> items, VerdictMath math) {
         // each speaker's latest view: the latest date they spoke on it this year
         Map<String, PartialDate> latestBySpeaker = new HashMap<>();
         Map<String, String> latestClaim = new HashMap<>();
@@ -156,8 +156,8 @@ final class VerdictBuilder {
         forList.sort(heaviest);
         againstList.sort(heaviest);
         double total = wFor + wAgainst;
-        double score = VerdictMath.score(wFor, wAgainst);
-        return new YearResult(VerdictMath.band(score, total), Findings.round(score), Findings.round(total), forList,
+        double score = math.score(wFor, wAgainst);
+        return new YearResult(math.band(score, total), Findings.round(score), Findings.round(total), forList,
                 againstList);
     }
 }

@@ -1,60 +1,54 @@
 package org.claimskb.scoring;
 
-import org.claimskb.model.Flag;
 import java.util.Set;
+import org.claimskb.model.Flag;
 
 /**
- * The arithmetic of verdicts: how much one claim weighs, how the weighted positions combine,
- * and where the score falls.
+ * The arithmetic of verdicts, with the numbers of the table ({@code rules/parameters.yaml},
+ * section {@code verdict}): how much one claim weighs, how the weighted positions combine, and
+ * where the score falls.
  *
  * <ul>
- *   <li>weight = credibility x verifiability factor: {@value #VERIFIABLE_FACTOR} for a VERIFIABLE
- *       claim, {@value #UNVERIFIABLE_FACTOR} for an UNVERIFIABLE one, {@value #PLAIN_FACTOR}
- *       otherwise (a claim that is neither checkable nor vague);</li>
- *   <li>score = sum(weight x position) / (sum(weight) + {@value #SHRINKAGE}), position +1 for,
- *       -1 against: the weighted mean, shrunk towards 0 as if a neutral pseudo-claim of weight
- *       {@value #SHRINKAGE} sat in the middle, so one credible claim alone only leans;</li>
- *   <li>below a total weight of {@value #WEIGHT_FLOOR} the verdict is insufficient-evidence;</li>
- *   <li>bands: score &ge; {@value #SUPPORTED} supported, &ge; {@value #LEANS} leans-supported,
- *       &gt; -{@value #LEANS} contested, &gt; -{@value #SUPPORTED} leans-refuted, else refuted.</li>
+ *   <li>weight = credibility x verifiability factor: {@code verifiable_factor} for a VERIFIABLE
+ *       claim, {@code unverifiable_factor} for an UNVERIFIABLE one, {@code plain_factor} otherwise;</li>
+ *   <li>score = sum(weight x position) / (sum(weight) + {@code shrinkage}), position +1 for, -1
+ *       against: the weighted mean, shrunk towards 0 as if a neutral pseudo-claim sat in the middle;</li>
+ *   <li>below a total weight of {@code weight_floor} the verdict is insufficient-evidence;</li>
+ *   <li>bands: score &ge; {@code supported} supported, &ge; {@code leans} leans-supported,
+ *       &gt; -{@code leans} contested, &gt; -{@code supported} leans-refuted, else refuted.</li>
  * </ul>
  */
-public final class VerdictMath {
-    public static final double VERIFIABLE_FACTOR = 1.0;
-    public static final double PLAIN_FACTOR = 0.75;
-    public static final double UNVERIFIABLE_FACTOR = 0.5;
-    public static final double SHRINKAGE = 1.0;
-    public static final double WEIGHT_FLOOR = 0.5;
-    public static final double SUPPORTED = 0.6;
-    public static final double LEANS = 0.2;
+public record VerdictMath(Parameters.Verdicts p) {
 
-    private VerdictMath() {}
-
-    public static double verifiabilityFactor(Set<Flag> flags) {
+    public double verifiabilityFactor(Set<Flag> flags) {
         if (flags.contains(Flag.VERIFIABLE)) {
-            return VERIFIABLE_FACTOR;
+            return p.verifiableFactor();
         }
-        return flags.contains(Flag.UNVERIFIABLE) ? UNVERIFIABLE_FACTOR : PLAIN_FACTOR;
+        return flags.contains(Flag.UNVERIFIABLE) ? p.unverifiableFactor() : p.plainFactor();
     }
 
     /** The shrunk weighted mean of positions, in -1..1. */
-    public static double score(double weightFor, double weightAgainst) {
-        return (weightFor - weightAgainst) / (weightFor + weightAgainst + SHRINKAGE);
+    public double score(double weightFor, double weightAgainst) {
+        return (weightFor - weightAgainst) / (weightFor + weightAgainst + p.shrinkage());
     }
 
-    public static VerdictBand band(double score, double totalWeight) {
-        if (totalWeight < WEIGHT_FLOOR) {
+    public double weightFloor() {
+        return p.weightFloor();
+    }
+
+    public VerdictBand band(double score, double totalWeight) {
+        if (totalWeight < p.weightFloor()) {
             return VerdictBand.INSUFFICIENT_EVIDENCE;
         }
-        if (score >= SUPPORTED) {
+        if (score >= p.supported()) {
             return VerdictBand.SUPPORTED;
         }
-        if (score >= LEANS) {
+        if (score >= p.leans()) {
             return VerdictBand.LEANS_SUPPORTED;
         }
-        if (score > -LEANS) {
+        if (score > -p.leans()) {
             return VerdictBand.CONTESTED;
         }
-        return score > -SUPPORTED ? VerdictBand.LEANS_REFUTED : VerdictBand.REFUTED;
+        return score > -p.supported() ? VerdictBand.LEANS_REFUTED : VerdictBand.REFUTED;
     }
 }

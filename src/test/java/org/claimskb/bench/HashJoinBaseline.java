@@ -57,7 +57,7 @@ final class HashJoinBaseline {
             Member lowest = null;
             List<Member> current = null;
             for (Member m : members) {
-                if (lowest == null || !NumericAgreement.agree(lowest.min(), lowest.max(), m.min(), m.max())) {
+                if (lowest == null || !NumericAgreement.agree(lowest.min(), lowest.max(), m.min(), m.max(), 0.10)) {
                     current = new ArrayList<>();
                     sides.put(Integer.toString(sides.size()), current);
                     lowest = m;

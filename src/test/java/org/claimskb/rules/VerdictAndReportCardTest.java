@@ -11,7 +11,6 @@ import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.ReportCard;
 import org.claimskb.scoring.Verdict;
 import org.claimskb.scoring.VerdictBand;
-import org.claimskb.scoring.VerdictMath;
 import org.junit.jupiter.api.Test;
 
 class VerdictAndReportCardTest {
@@ -56,7 +55,7 @@ class VerdictAndReportCardTest {
         assertEquals(VerdictBand.INSUFFICIENT_EVIDENCE, verdict(a, "empty").verdict());
         assertEquals(0.0, verdict(a, "empty").weight());
         Verdict weak = verdict(a, "weak");
-        assertTrue(weak.weight() < VerdictMath.WEIGHT_FLOOR);
+        assertTrue(weak.weight() < RulesEngine.compile(TestKb.RULES, null).parameters().verdicts().weightFloor());
         assertEquals(VerdictBand.INSUFFICIENT_EVIDENCE, weak.verdict());
     }
 
@@ -129,5 +128,33 @@ class VerdictAndReportCardTest {
 
     private static ReportCard card(Analysis a, String id) {
         return a.reportCards().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTableOfNumbersIsReadFromTheRulesDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path kbRoot)
+            throws Exception {
+        java.nio.file.Path rules = RulesEngineTest.copyRules(kbRoot);
+        java.nio.file.Path table = rules.resolve("parameters.yaml");
+        String text = java.nio.file.Files.readString(table);
+        assertEquals(0.5, RulesEngine.compile(rules, null).parameters().verdicts().weightFloor());
+        // One edited line changes the verdicts: a floor of 0 lets a single weak claim lean.
+        java.nio.file.Files.writeString(table, text.replace("  weight_floor:\n    value: 0.5", "  weight_floor:\n    value: 0.0"));
+        TestKb kb = new TestKb().proposition("weak").speaker("u", Regime.BOUNDED);
+        kb.claim("s/x", "u", ClaimKind.FACT, "Weak is true, by 2 points.").stance("weak", Position.FOR);
+        Verdict edited = RulesEngine.analyze(RulesEngine.compile(rules, null), kb.build(), TestKb.TODAY).verdicts().get(0);
+        assertTrue(edited.verdict() != VerdictBand.INSUFFICIENT_EVIDENCE, edited.toString());
+        // A misspelt key, a number out of range and a missing reason are each named with their line.
+        java.nio.file.Files.writeString(table, text.replace("  shrinkage:", "  shrinkge:")
+                .replace("value: 0.10", "value: 7").replace("    reason: Basis at or above this is A, completely reliable.\n", ""));
+        RuleErrors e = org.junit.jupiter.api.Assertions.assertThrows(RuleErrors.class, () -> RulesEngine.compile(rules, null));
+        String all = e.getMessage();
+        assertTrue(all.contains("rules/parameters.yaml:") && all.contains("unknown key 'shrinkge'")
+                && all.contains("did you mean 'shrinkage'?"), all);
+        assertTrue(all.contains("'numeric_tolerance' is 7; it must lie between 0 and 1"), all);
+        assertTrue(all.contains("'a' needs a reason"), all);
+        assertTrue(all.contains("'shrinkage' is missing"), all);
+        java.nio.file.Files.delete(table);
+        e = org.junit.jupiter.api.Assertions.assertThrows(RuleErrors.class, () -> RulesEngine.compile(rules, null));
+        assertTrue(e.getMessage().startsWith("rules/parameters.yaml:1:1: missing"), e.getMessage());
     }
 }
