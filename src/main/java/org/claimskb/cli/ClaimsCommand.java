@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             VerdictCommand.class,
             SpeakersCommand.class,
             AddCommand.class,
+            DueCommand.class,
+            ResolveCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {
