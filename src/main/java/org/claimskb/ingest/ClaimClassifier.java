@@ -184,7 +184,7 @@ public final class ClaimClassifier {
             } else if (WORDS.containsKey(n.toLowerCase(java.util.Locale.ROOT))) {
                 years = WORDS.get(n.toLowerCase(java.util.Locale.ROOT));
             } else {
-                years = (int) QuantityParser.cjkNumber(n);
+                years = (int) Numerals.value(n);
             }
             if (years > 0 && years <= 100) {
                 return Optional.of(sourceDate.start().plusYears(years));

@@ -137,9 +137,9 @@ public final class TranscriptImporter {
             return null;
         }
         String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
-        // The fallback subject is the claim's own id: unique, so unrelated numbers are never compared.
-        Draft.Quantity quantity = q.map(m -> quantity(m, sentence,
-                subjects.subject(text, speaker, topics, p.heading(), language, id), metricDimensions)).orElse(null);
+        // No subject found in the sentence: no quantity rather than a wrong one.
+        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language)
+                .map(subject -> quantity(m, sentence, subject, metricDimensions))).orElse(null);
         Classification k = cls.get();
         String quote = sentence.strip().length() <= MAX_QUOTE ? sentence.strip() : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
