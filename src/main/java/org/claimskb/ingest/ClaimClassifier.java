@@ -151,8 +151,12 @@ public final class ClaimClassifier {
 
     private static String futureCue(String text, String language) {
         Matcher en = FUTURE_EN.matcher(text);
-        if (en.find()) {
-            return en.group();
+        while (en.find()) {
+            // "was going to", "were expected to": a past plan or expectation, not a forecast.
+            String before = text.substring(Math.max(0, en.start() - 6), en.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!before.matches(".*\\b(?:was|were)\\s+$")) {
+                return en.group();
+            }
         }
         Matcher zh = FUTURE_ZH.matcher(text);
         if (!language.startsWith("ja") && zh.find()) {

@@ -19,6 +19,8 @@ import org.claimskb.model.KnowledgeBase;
  *     revenue grew 60%} from AMD's CEO is about {@code amd}; "we expect the market to …" is not);</li>
  * <li>a company, product or other non-person entity named in the sentence;</li>
  * <li>the speaker's company when "our" appears later in the sentence;</li>
+ * <li>for English, the speaker's company when the noun phrase before the number names only a company's
+ *     reported figure ({@code Q1 revenue}, {@code Gross margins}; word list {@code company-metrics-en.txt});</li>
  * <li>for English, the sentence's first noun phrase ({@code We expect the data center AI accelerator
  *     market to reach …} gives {@code data-center-ai-accelerator-market});</li>
  * <li>for Japanese and Chinese, a measured thing from the {@code subject-nouns-ja/zh.txt} word lists
@@ -64,6 +66,8 @@ final class QuantitySubject {
     private static final Map<String, List<String>> NOUNS_JA = WordLists.mapping("subject-nouns", "ja");
     private static final Map<String, List<String>> NOUNS_ZH = WordLists.mapping("subject-nouns", "zh");
 
+    private static final Set<String> COMPANY_FIGURE_WORDS = Set.copyOf(WordLists.lines("company-metrics", "en"));
+
     private final KnowledgeBase kb;
     private final SpeakerResolver speakers;
 
@@ -96,6 +100,9 @@ final class QuantitySubject {
         if (!LanguageDetector.isCjk(language)) {
             // What is measured is named before the number ("Inference demand is up 30-50x from a year ago").
             String phrase = nounPhrase(t.split("[\\d$€£¥]", 2)[0]);
+            if (phrase != null && affiliation.isPresent() && companyFigure(phrase)) {
+                return affiliation; // "Q1 revenue was $7.19 billion" from NVIDIA's CFO is NVIDIA's
+            }
             if (phrase != null) {
                 return Optional.of(phrase);
             }
@@ -106,6 +113,11 @@ final class QuantitySubject {
             }
         }
         return Optional.ofNullable(capitalisedPhrase(t)).map(latin -> Ids.slug(latin, 4));
+    }
+
+    /** Whether a noun phrase (as an id) names only a company's reported figure ({@code data-center-revenue}). */
+    private static boolean companyFigure(String phrase) {
+        return java.util.Arrays.stream(phrase.split("-")).allMatch(COMPANY_FIGURE_WORDS::contains);
     }
 
     /** A measured thing named in a Japanese or Chinese sentence, from the {@code subject-nouns} word lists. */
