@@ -172,7 +172,21 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             }
         }
-        if (candidates.stream().noneMatch(c -> c.part != Part.HOST)) {
+        // A KB speaker whose words the text reports ("Baker said", "贝克说", "スー氏は…と述べた") is one of
+        // its speakers, though not its guest: a summary's author still says what nobody is reported saying.
+        String text = String.join("\n", passages.stream().map(p -> Markdown.normalized(p.text())).toList());
+        for (Speaker s : kb.speakers()) {
+            var forms = new ArrayList<String>(known.aliases(s.id()));
+            forms.add(s.name());
+            String[] words = s.name().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].length() > 2) {
+                forms.add(words[words.length - 1]);
+            }
+            if (firstReport(text, mentionPattern(forms)) >= 0) {
+                candidates.add(new Candidate(s.name(), null, Part.MENTIONED));
+            }
+        }
+        if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
             String all = String.join("\n", passages.stream().map(Passage::text).toList());
             known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
         }
@@ -245,9 +259,7 @@ public final class SpeakerResolver {
                     forms.add(surname);
                 }
             }
-            var alternatives = forms.stream().map(Pattern::quote).toList();
-            mentionById.put(s.id(), Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            mentionById.put(s.id(), mentionPattern(forms));
         }
         // A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it.
         var byWord = new HashMap<String, List<String>>();
@@ -326,11 +338,65 @@ public final class SpeakerResolver {
         return idByKey.containsKey(Ids.nameKey(words));
     }
 
-    /** Who says the sentence: the paragraph's labelled speaker, a speaker named at its start, or the main one. */
+    private static final String EN_VERBS = WordLists.lines("reported-speech", "en").stream()
+            .filter(v -> !v.equals("according to")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    private static final String ZH_VERBS = WordLists.lines("reported-speech", "zh").stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    private static final String JA_ENDINGS = WordLists.lines("reported-speech", "ja").stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    /** After a name: "said", "has long argued"; 說, 在11月底表示; 氏は…と述べた. */
+    private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
+            + "|[^。！？，,]{0,12}?(?:" + ZH_VERBS + ")"
+            + "|(?:氏|さん|CEO|社長)?は[^。]*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?i)(?:according to|said|says)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+
+    /**
+     * Who says the sentence: the paragraph's labelled speaker; else the speaker the sentence reports
+     * ({@code Huang said …}, {@code according to Su}, {@code 黃仁勳表示…}, {@code 貝克認為…},
+     * {@code フアン氏は…と述べた}; cue words in {@code reported-speech-en/ja/zh.txt}); else a speaker
+     * named at its start; else the main one.
+     */
     public String attribute(String sentence, String labelled) {
         if (labelled != null) {
             return labelled;
         }
+        return reported(Markdown.normalized(sentence)).orElseGet(() -> namedAtStart(sentence));
+    }
+
+    /** The speaker whose words the sentence reports, the earliest one when it reports several. */
+    private Optional<String> reported(String text) {
+        String found = null;
+        int at = Integer.MAX_VALUE;
+        for (var e : mentionById.entrySet()) {
+            int i = firstReport(text, e.getValue());
+            if (i >= 0 && i < at) {
+                at = i;
+                found = e.getKey();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Where the text first reports the words of the person the pattern names, or -1. */
+    private static int firstReport(String text, Pattern mention) {
+        Matcher m = mention.matcher(text);
+        while (m.find()) {
+            if (AFTER_NAME.matcher(text.substring(m.end())).lookingAt() || BEFORE_NAME.matcher(text.substring(0, m.start())).find()) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** A pattern for a person's name forms, as whole words where they are Latin. */
+    private static Pattern mentionPattern(List<String> forms) {
+        var alternatives = forms.stream().filter(f -> !f.isBlank()).map(Pattern::quote).toList();
+        return Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A speaker named in the sentence's first characters ({@code Baker認為…}), else the main speaker. */
+    private String namedAtStart(String sentence) {
         String head = Markdown.normalized(sentence);
         head = head.substring(0, Math.min(head.length(), 24));
         String found = null;

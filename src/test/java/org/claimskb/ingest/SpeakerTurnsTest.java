@@ -256,4 +256,23 @@ class SpeakerTurnsTest {
         d.claims().stream().filter(c -> c.text().contains("三成")).forEach(c ->
                 assertNull(c.quantity(), "这个数字 names nothing measured: " + c));
     }
+
+    @Test
+    void reportedSpeechGoesToTheReportedSpeakerAndTheRestToTheAuthor() throws Exception {
+        Draft d = add("summary.md", """
+                ---
+                title: "Chip week in review"
+                author: Pat Writer
+                date: 2026-03-01
+                ---
+                The NVIDIA share price fell 5% on Monday after the report.
+                On Tuesday Huang said NVIDIA's data center revenue will double by 2028.
+                Demand is strong, according to Jensen Huang, and Google's TPUs are cheaper than ever.
+                黃仁勳在3月初表示，輝達的毛利率將維持在75%。
+                """);
+        assertEquals("pat-writer", saying(d, "share price fell").speaker(), "nobody is reported: the author's own line");
+        assertEquals("jensen-huang", saying(d, "Huang said").speaker());
+        assertEquals("jensen-huang", saying(d, "according to Jensen Huang").speaker());
+        assertEquals("jensen-huang", saying(d, "黃仁勳在3月初表示").speaker());
+    }
 }
