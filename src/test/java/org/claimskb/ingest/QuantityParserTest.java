@@ -47,6 +47,21 @@ class QuantityParserTest {
         assertTrue(QuantityParser.find("ワークロードの一部を移した。", "ja").isEmpty());
     }
 
+    @Test
+    void predictionsAreForecastsAboutTheWorld() {
+        var source = org.claimskb.model.PartialDate.of(java.time.LocalDate.of(2026, 3, 1));
+        var half = ClaimClassifier.classify("Rubin racks will ship in volume by the second half of 2027.", "en", false, false, source)
+                .orElseThrow();
+        assertEquals(org.claimskb.model.ClaimKind.PREDICTION, half.kind());
+        assertEquals("2027", String.valueOf(half.when()));
+        assertEquals(java.time.LocalDate.of(2027, 12, 31), half.due());
+        assertTrue(ClaimClassifier.classify("I'm going to move it in.", "en", false, false, source)
+                .map(c -> c.kind() != org.claimskb.model.ClaimKind.PREDICTION).orElse(true), "the speaker's next step");
+        assertEquals(org.claimskb.model.ClaimKind.PREDICTION, ClaimClassifier.classify(
+                "I'll tell you, demand for inference will double next year.", "en", false, false, source).orElseThrow().kind(),
+                "a forecast after 'I'll tell you' is still one");
+    }
+
     private static void assertQuantity(String text, String language, double min, double max, String unit) {
         QuantityMention q = QuantityParser.main(text, language).orElseThrow(() -> new AssertionError("no quantity in " + text));
         assertEquals(unit, q.unit(), text);
