@@ -89,9 +89,36 @@ public final class SpeakerResolver {
     }
 
     public static SpeakerResolver resolve(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb) {
+        var known = new KnownSpeakers(kb);
+        EntityMatcher entities = new EntityMatcher(kb);
         var candidates = new ArrayList<Candidate>();
         fm.guests().forEach(n -> candidates.add(new Candidate(n, null, Part.GUEST)));
         fm.hosts().forEach(n -> candidates.add(new Candidate(n, null, Part.HOST)));
+        metadataCandidates(passages, candidates);
+        introCandidates(passages, candidates);
+        titleCandidates(title, kb, candidates);
+        fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        labelCandidates(passages, known, entities, kb, candidates);
+        reportedCandidates(passages, known, kb, candidates);
+        if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
+            String all = String.join("\n", passages.stream().map(Passage::text).toList());
+            known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
+        }
+        Cast cast = merge(candidates, known);
+        String main = mainSpeaker(cast, known);
+        List<DraftSpeaker> ordered = mainFirst(cast.byId(), main);
+        Map<String, Pattern> mentionById = mentionPatterns(ordered, known);
+        Map<String, String> idByKey = cast.idByKey();
+        addOneWordLabels(ordered, idByKey);
+        var affiliationById = new HashMap<String, String>();
+        for (DraftSpeaker s : ordered) {
+            affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
+        }
+        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
+    }
+
+    /** Guests and hosts named in metadata lines ({@code ゲスト: [[X]]（role）}, {@code Guest: X}) and prose ({@code 受訪者是 X}). */
+    private static void metadataCandidates(List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages) {
             Matcher meta = META_LINE.matcher(p.text());
             if (meta.matches()) {
@@ -117,11 +144,19 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(Markdown.name(host.group(1)), null, Part.HOST));
             }
         }
+    }
+
+    /** Hosts and guests of an English intro in the first passages ({@code Jane Host welcomes AMD CEO Lisa Su}). */
+    private static void introCandidates(List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages.subList(0, Math.min(INTRO_PASSAGES, passages.size()))) {
             for (Introductions intro : Introductions.find(p.text())) {
                 candidates.add(new Candidate(intro.name(), intro.role(), intro.host() ? Part.HOST : Part.GUEST));
             }
         }
+    }
+
+    /** People the title names: {@code feat. X}, {@code X Interview}, {@code with X}, {@code w/ X & Y} (hosts), a KB speaker. */
+    private static void titleCandidates(String title, KnowledgeBase kb, List<Candidate> candidates) {
         if (title != null) {
             for (Pattern tp : List.of(TITLE_FEAT, TITLE_INTERVIEW)) {
                 Matcher m = tp.matcher(title);
@@ -142,7 +177,6 @@ public final class SpeakerResolver {
                 }
             }
         }
-        var known = new KnownSpeakers(kb);
         if (title != null) {
             // A known speaker named in the title ("gavin baker asi ten years") is the guest.
             String titleKey = Ids.nameKey(title);
@@ -153,11 +187,14 @@ public final class SpeakerResolver {
                 }
             }
         }
-        fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+    }
 
-        // Transcript labels, at first sight: a known speaker's or person's name, or a name-like label
-        // that is not a company's or product's name ("Google Cloud: ..." is a topic).
-        EntityMatcher entities = new EntityMatcher(kb);
+    /**
+     * Transcript labels, at first sight: a known speaker's or person's name, or a name-like label
+     * that is not a company's or product's name ("Google Cloud: ..." is a topic).
+     */
+    private static void labelCandidates(List<Passage> passages, KnownSpeakers known, EntityMatcher entities,
+                                        KnowledgeBase kb, List<Candidate> candidates) {
         for (Passage p : passages) {
             Optional<SpeakerLabel> l = SpeakerLabel.at(p.text());
             if (l.isEmpty() || META_LINE.matcher(p.text()).matches()) {
@@ -172,8 +209,14 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             }
         }
-        // A KB speaker whose words the text reports ("Baker said", "贝克说", "スー氏は…と述べた") is one of
-        // its speakers, though not its guest: a summary's author still says what nobody is reported saying.
+    }
+
+    /**
+     * A KB speaker whose words the text reports ("Baker said", "贝克说", "スー氏は…と述べた") is one of
+     * its speakers, though not its guest: a summary's author still says what nobody is reported saying.
+     */
+    private static void reportedCandidates(List<Passage> passages, KnownSpeakers known, KnowledgeBase kb,
+                                           List<Candidate> candidates) {
         String text = String.join("\n", passages.stream().map(p -> Markdown.normalized(p.text())).toList());
         for (Speaker s : kb.speakers()) {
             var forms = new ArrayList<String>(known.aliases(s.id()));
@@ -186,12 +229,13 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(s.name(), null, Part.MENTIONED));
             }
         }
-        if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
-            String all = String.join("\n", passages.stream().map(Passage::text).toList());
-            known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
-        }
+    }
 
-        // Resolve names to ids, merging duplicates; a name seen as host stays a host.
+    /** The candidates resolved to ids: who each is, the best part each was seen in, and every spelling's id. */
+    private record Cast(LinkedHashMap<String, DraftSpeaker> byId, Map<String, Part> partById, Map<String, String> idByKey) {}
+
+    /** Resolves names to ids, merging duplicates; a name seen as host stays a host. */
+    private static Cast merge(List<Candidate> candidates, KnownSpeakers known) {
         var byId = new LinkedHashMap<String, DraftSpeaker>();
         var partById = new HashMap<String, Part>();
         var idByKey = new HashMap<String, String>();
@@ -222,6 +266,13 @@ public final class SpeakerResolver {
             idByKey.put(Ids.nameKey(c.name), id);
             idByKey.put(Ids.nameKey(s.name()), id);
         }
+        return new Cast(byId, partById, idByKey);
+    }
+
+    /** The guest by the order of {@link Part}, the earliest seen among equals; unknown-speaker (added) when nobody is found. */
+    private static String mainSpeaker(Cast cast, KnownSpeakers known) {
+        var byId = cast.byId();
+        var partById = cast.partById();
         String main = null;
         for (Part wanted : Part.values()) {
             for (var e : partById.entrySet()) {
@@ -238,6 +289,11 @@ public final class SpeakerResolver {
             byId.put(main, known.byId(main).map(s -> new DraftSpeaker(s.id(), s.name(), s.role(), true))
                     .orElse(new DraftSpeaker(main, "Unknown speaker", null, false)));
         }
+        return main;
+    }
+
+    /** The speakers with the main one first. */
+    private static List<DraftSpeaker> mainFirst(Map<String, DraftSpeaker> byId, String main) {
         var ordered = new ArrayList<DraftSpeaker>();
         ordered.add(byId.get(main));
         for (DraftSpeaker s : byId.values()) {
@@ -246,6 +302,11 @@ public final class SpeakerResolver {
             }
         }
 
+        return ordered;
+    }
+
+    /** For each speaker, a pattern of their name, aliases and (when no other speaker shares it) surname. */
+    private static Map<String, Pattern> mentionPatterns(List<DraftSpeaker> ordered, KnownSpeakers known) {
         var mentionById = new LinkedHashMap<String, Pattern>();
         for (DraftSpeaker s : ordered) {
             var forms = new ArrayList<String>();
@@ -261,7 +322,11 @@ public final class SpeakerResolver {
             }
             mentionById.put(s.id(), mentionPattern(forms));
         }
-        // A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it.
+        return mentionById;
+    }
+
+    /** A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it. */
+    private static void addOneWordLabels(List<DraftSpeaker> ordered, Map<String, String> idByKey) {
         var byWord = new HashMap<String, List<String>>();
         for (DraftSpeaker s : ordered) {
             String[] words = s.name().split("\\s+");
@@ -276,11 +341,6 @@ public final class SpeakerResolver {
                 idByKey.putIfAbsent(key, ids.get(0));
             }
         });
-        var affiliationById = new HashMap<String, String>();
-        for (DraftSpeaker s : ordered) {
-            affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
-        }
-        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
     }
 
     /** Whether a label names no company, product or other non-person entity of the knowledge base. */
