@@ -38,6 +38,9 @@ public final class ClaimClassifier {
             + "|未來|未来|即將|即将|有望|年內|年内|明年|後年|后年|可望|勢必|势必|接下來|接下来|很快就[會会]|[會会](?=在\\s?\\d{4})"
             + "|[將将](?=[在於于]?(?:成為|成为|達到|达到|超過|超过|推出|增加|增長|增长|減少|减少|持續|持续|繼續|继续|迎來|迎来|面臨|面临"
             + "|帶來|带来|出現|出现|進入|进入|改變|改变|影響|影响|取代|主導|主导|變得|变得|失去|擁有|拥有|需要|成長|成长|下降|上升|翻倍))");
+    /** The speaker announcing their own next step: "I'm going to", "I'll", "let me"; 我來, 我要; 私が…します. */
+    private static final Pattern OWN_ACTION = Pattern.compile("(?i)^\\W*(?:so,?\\s+|and\\s+|ok(?:ay)?,?\\s+|well,?\\s+)?"
+            + "(?:I'm going to|I am going to|I'm gonna|I'll|I will|let me|let's|we'll just|we're going to go)\\b|^(?:我來|我来|我要先|讓我|让我)");
     private static final Pattern FUTURE_JA = Pattern.compile("だろう|でしょう|予想|予測|見込|見通し|までに|将来|今後|来年|再来年"
             + "|はずだ|はずです|する見通し|になる見込み|年以内|年後|つもり|計画");
     private static final Pattern OPINION = Pattern.compile("(?i)\\b(I think|I believe|I'd argue|in my (?:view|opinion)|my view"
@@ -114,6 +117,12 @@ public final class ClaimClassifier {
             }
         }
         String cue = futureCue(text, language);
+        Matcher own = OWN_ACTION.matcher(text);
+        if (cue != null && latestFuture == null && !hasQuantity && !namesEntity && own.find()) {
+            // "I'm going to move it in.": the speaker's next step in the conversation is not a forecast;
+            // a forecast after it ("I'll tell you, demand will double") still is.
+            cue = futureCue(text.substring(own.end()), language);
+        }
         if (cue != null || latestFuture != null) {
             LocalDate due;
             if (latestFuture != null) {
@@ -151,8 +160,12 @@ public final class ClaimClassifier {
 
     private static String futureCue(String text, String language) {
         Matcher en = FUTURE_EN.matcher(text);
-        if (en.find()) {
-            return en.group();
+        while (en.find()) {
+            // "was going to", "were expected to": a past plan or expectation, not a forecast.
+            String before = text.substring(Math.max(0, en.start() - 6), en.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!before.matches(".*\\b(?:was|were)\\s+$")) {
+                return en.group();
+            }
         }
         Matcher zh = FUTURE_ZH.matcher(text);
         if (!language.startsWith("ja") && zh.find()) {
@@ -184,7 +197,7 @@ public final class ClaimClassifier {
             } else if (WORDS.containsKey(n.toLowerCase(java.util.Locale.ROOT))) {
                 years = WORDS.get(n.toLowerCase(java.util.Locale.ROOT));
             } else {
-                years = (int) QuantityParser.cjkNumber(n);
+                years = (int) Numerals.value(n);
             }
             if (years > 0 && years <= 100) {
                 return Optional.of(sourceDate.start().plusYears(years));

@@ -31,17 +31,23 @@ import org.claimskb.units.Units;
  */
 public final class QuantityParser {
 
-    private record UnitForm(Pattern pattern, String unit) {}
+    /** A unit as written; {@code factor} converts to the canonical unit (三成 is 3 × 10 %). */
+    private record UnitForm(Pattern pattern, String unit, double factor) {}
 
     private static final List<UnitForm> UNITS = new ArrayList<>();
 
     private static void unit(String regex, String unit) {
-        UNITS.add(new UnitForm(Pattern.compile("\\s?(?:" + regex + ")", Pattern.CASE_INSENSITIVE), unit));
+        unit(regex, unit, 1);
+    }
+
+    private static void unit(String regex, String unit, double factor) {
+        UNITS.add(new UnitForm(Pattern.compile("\\s?(?:" + regex + ")", Pattern.CASE_INSENSITIVE), unit, factor));
     }
 
     static {
         unit("percentage points?\\b|個百分點|个百分点|ポイント", "pp");
         unit("%|percent\\b|per cent\\b|パーセント", "%");
+        unit("成(?![長长为為功本立熟員员就交果])|割(?![合引安高増減])", "%", 10);
         unit("倍|x(?![A-Za-z])|×|times\\b|-?fold\\b", "x");
         unit("美元|美金|ドル|dollars?\\b|USD\\b", "USD");
         unit("円|日圓|日元|日幣|yen\\b|JPY\\b", "JPY");
@@ -71,7 +77,7 @@ public final class QuantityParser {
         unit("EFLOPS\\b", "EFLOPS");
         unit("PFLOPS\\b", "PFLOPS");
         unit("TFLOPS\\b", "TFLOPS");
-        unit("年間|years?\\b", "year");
+        unit("年間|(?<=[" + Numerals.CJK_CHARS + "\\d])\\s?年(?![度代末初底前中])|years?\\b", "year");
         unit("ヶ月|か月|カ月|ケ月|ヵ月|個月|个月|months?\\b", "month");
         unit("週間|weeks?\\b", "week");
         unit("日間|days?\\b", "day");
@@ -79,12 +85,14 @@ public final class QuantityParser {
         unit("台|個|个|人|家|顆|颗|枚|件|社|基|座|張|张|名|棟|軒|世帯|戸|units?\\b", "count");
     }
 
-    private static final String CJK_DIGITS = "〇零一二两兩三四五六七八九十百千";
+    /** Digits with separators, or CJK numerals; spaces only next to a large place value ({@code 1 兆 4000 億}). */
+    private static final String RUN = "(?:\\d+(?:[.,]\\d+)*|[" + Numerals.CJK_CHARS + "])"
+            + "(?:\\d+(?:[.,]\\d+)*|[" + Numerals.CJK_CHARS + "]|\\s(?=[万萬億亿兆])|(?<=[万萬億亿兆])\\s(?=\\d))*";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<cur>US\\$|NT\\$|HK\\$|\\$|€|£|¥|USD\\s?|EUR\\s?|JPY\\s?|TWD\\s?|NTD\\s?|CNY\\s?|RMB\\s?)?"
-                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + CJK_DIGITS + "]+(?=[万萬億亿兆]|[^\\p{IsHan}\\p{IsHiragana}]|倍|噸|吨|ポンド|磅|年間|個月|个月|ヶ月|カ月))"
-                    + "(?:\\s?(?<cjk>[十百千万萬億亿兆]+))?"
+                    + "(?:(?<num>" + RUN + ")|(?<word>\\b(?i:" + Numerals.WORD_ALTERNATION + ")\\b))"
                     + "(?:\\s?(?<en>thousand|million|billion|trillion|mn|bn|tn|[KkMBT])(?![A-Za-z]))?");
+    private static final Pattern FACTOR = Pattern.compile("(?i)\\bby a factor of\\s+$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s?(?:-|–|—|~|〜|～|to|至|到|から)\\s?");
     private static final Pattern ARROW = Pattern.compile("→|⇒|->|=>|➡");
     private static final Pattern MASK = Pattern.compile(
@@ -103,61 +111,132 @@ public final class QuantityParser {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.end();
-            if (partOfName(text, m.start("num"))) {
-                continue;
-            }
-            Parsed first = parse(m);
+            Parsed first = number(text, m);
             if (first == null) {
                 continue;
             }
-            String unit = first.currency;
-            int end = m.end();
-            UnitHit u = unitAt(text, end);
-            if (u != null && (unit == null || Units.of(u.unit).dimension().startsWith("money"))) {
-                unit = unit == null ? u.unit : unit; // "$20 billion dollars" keeps the sign's currency
-                end = u.end;
+            Reading r = withUnit(text, m, first);
+            if (r == null) {
+                continue;
             }
-            double min = first.value;
-            double max = first.value;
-            // A range: 8-95%, 2〜3億ドル, $2-3 billion, 2,500 to 3,000 lb. With a unit already on the
-            // first number only a dash or tilde makes a range ("from 10% to 20%" is a change).
-            Matcher sep = RANGE_SEPARATOR.matcher(text).region(end, text.length());
-            if (sep.lookingAt() && (unit == null || !sep.group().strip().matches("[a-z]+|至|到|から"))) {
-                Matcher m2 = NUMBER.matcher(text).region(sep.end(), text.length());
-                if (m2.lookingAt()) {
-                    Parsed second = parse(m2);
-                    UnitHit u2 = unitAt(text, m2.end());
-                    String unit2 = second == null ? null : second.currency != null ? second.currency : u2 == null ? null : u2.unit;
-                    if (second != null && (unit != null || unit2 != null) && (unit == null || unit2 == null || unit.equals(unit2))
-                            && second.value * (first.scale == 1 ? second.scale : 1) >= first.value) {
-                        unit = unit != null ? unit : unit2;
-                        if (first.scale == 1 && second.scale != 1) {
-                            min = first.value * second.scale;
-                        }
-                        max = second.value;
-                        from = u2 != null ? u2.end : m2.end();
-                    }
-                }
+            Reading ranged = asRange(text, r, first);
+            if (ranged != r) {
+                from = ranged.end;
             }
-            String noun = null;
-            if (unit == null) {
-                boolean year = first.scale == 1 && m.group("num").matches("\\d{4}") && first.value >= 1900 && first.value <= 2100;
-                if (first.scale > 1 && !year) {
-                    unit = "count";
-                } else if (!year && first.value >= 100 && m.group("num").matches("[\\d,.]+")) {
-                    Matcher counted = COUNTED_NOUN.matcher(text).region(end, text.length());
-                    if (counted.lookingAt() && !Units.known(counted.group(1))) {
-                        unit = "count";
-                        noun = counted.group(1).toLowerCase(Locale.ROOT);
-                    }
-                }
-            }
-            if (unit == null || min > max || unit.equals("year") && min >= 1900 && max <= 2100) {
+            r = withCountedNoun(text, ranged, first, m);
+            if (r.unit == null || r.min > r.max || isYear(r)) {
                 continue; // "2015年到2020年間" names years, not a duration
             }
-            out.add(scaled(min, max, unit, noun, m.start()));
+            out.add(scaled(r.min, r.max, r.unit, r.noun, m.start()));
         }
         return out;
+    }
+
+    /** A number with what follows it read so far: value or range, unit, counted noun, where it ends. */
+    private record Reading(double min, double max, String unit, String noun, int end) {}
+
+    /** The number the matcher found, or null when it is a name, an ordinal or a word that only looks like a number. */
+    private static Parsed number(String text, Matcher m) {
+        int start = m.start("num") >= 0 ? m.start("num") : m.start("word");
+        if (partOfName(text, start) || start > 0 && text.charAt(start - 1) == '第') {
+            return null;
+        }
+        Parsed p = parse(m);
+        if (p == null) {
+            return null;
+        }
+        // A CJK numeral or an English number word is a quantity only with a unit after it:
+        // 一方面, 一些, "one of them" are not numbers of anything.
+        if (!p.digits) {
+            UnitHit u = unitAt(text, m.end());
+            boolean unitAfter = u != null && !u.unit.equals("count") || p.scale >= 1e4 || p.currency != null
+                    || RANGE_SEPARATOR.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || FACTOR.matcher(text.substring(0, m.start())).find();
+            if (!unitAfter) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /** The number with its unit: a currency sign before it, or a unit word after it ("by a factor of ten" is x). */
+    private static Reading withUnit(String text, Matcher m, Parsed first) {
+        String unit = first.currency;
+        int end = m.end();
+        UnitHit u = unitAt(text, end);
+        double factor = 1;
+        if (u != null && (unit == null || Units.of(u.unit).dimension().startsWith("money"))) {
+            unit = unit == null ? u.unit : unit; // "$20 billion dollars" keeps the sign's currency
+            factor = unit.equals(u.unit) ? u.factor : 1;
+            end = u.end;
+        }
+        if (unit == null && FACTOR.matcher(text.substring(0, m.start())).find()) {
+            unit = "x";
+        }
+        return new Reading(first.value * factor, first.value * factor, unit, null, end);
+    }
+
+    /**
+     * A range: 8-95%, 2〜3億ドル, $2-3 billion, 2,500 to 3,000 lb, 30-50x, 18-24 months, 三到四年. With a
+     * unit already on the first number only a dash or tilde makes a range ("from 10% to 20%" is a change).
+     * Returns the reading unchanged when no range follows.
+     */
+    private static Reading asRange(String text, Reading r, Parsed first) {
+        Matcher sep = RANGE_SEPARATOR.matcher(text).region(r.end, text.length());
+        if (!sep.lookingAt() || r.unit != null && sep.group().strip().matches("[a-z]+|至|到|から")) {
+            return r;
+        }
+        Matcher m2 = NUMBER.matcher(text).region(sep.end(), text.length());
+        if (!m2.lookingAt()) {
+            return r;
+        }
+        Parsed second = parse(m2);
+        if (second == null) {
+            return r;
+        }
+        UnitHit u2 = unitAt(text, m2.end());
+        String unit2 = second.currency != null ? second.currency : u2 == null ? null : u2.unit;
+        double factor2 = u2 != null && second.currency == null ? u2.factor : 1;
+        String unit = r.unit;
+        boolean sameUnit = unit == null || unit2 == null || unit.equals(unit2);
+        double min = r.min;
+        if (first.scale == 1 && second.scale != 1) {
+            min = r.min * second.scale; // "2〜3億": the first number shares the second's scale
+        }
+        if (unit == null) {
+            min *= factor2; // "三到四成": both ends are tenths
+        }
+        double max = second.value * factor2;
+        if ((unit == null && unit2 == null) || !sameUnit || max < min) {
+            return r;
+        }
+        return new Reading(min, max, unit != null ? unit : unit2, null, u2 != null ? u2.end : m2.end());
+    }
+
+    /** A unitless number: a scaled count ("3 million"), a counted English noun ("200,000 GPUs"), or nothing. */
+    private static Reading withCountedNoun(String text, Reading r, Parsed first, Matcher m) {
+        if (r.unit != null) {
+            return r;
+        }
+        String num = m.group("num");
+        boolean year = first.scale == 1 && num != null && num.matches("\\d{4}") && first.value >= 1900 && first.value <= 2100;
+        if (year) {
+            return r;
+        }
+        if (first.scale > 1) {
+            return new Reading(r.min, r.max, "count", null, r.end);
+        }
+        if (first.value >= 100 && num != null && num.matches("[\\d,.]+")) {
+            Matcher counted = COUNTED_NOUN.matcher(text).region(r.end, text.length());
+            if (counted.lookingAt() && !Units.known(counted.group(1))) {
+                return new Reading(r.min, r.max, "count", counted.group(1).toLowerCase(Locale.ROOT), r.end);
+            }
+        }
+        return r;
+    }
+
+    private static boolean isYear(Reading r) {
+        return r.unit.equals("year") && r.min >= 1900 && r.max <= 2100;
     }
 
     /** The quantity a claim is most likely about; see {@code docs/INGEST.md} for the order. */
@@ -177,11 +256,23 @@ public final class QuantityParser {
         if (pool.isEmpty()) {
             pool = all;
         }
-        return pool.stream().min(Comparator.comparingInt(QuantityParser::rank).thenComparingInt(QuantityMention::start));
+        return pool.stream().min(Comparator.comparingInt((QuantityMention q) -> rank(q, text))
+                .thenComparingInt(QuantityMention::start));
     }
 
-    private static int rank(QuantityMention q) {
+    /** A duration that is a lead ("18-24 months ahead", "領先十八個月") is what the sentence measures. */
+    private static final Pattern LEAD = Pattern.compile("(?i)^.{0,25}?\\b(?:ahead|behind|lead)\\b|^.{0,12}?(?:領先|领先|落後|落后|先行|リード|遅れ)"
+            + "|(?:領先|领先|落後|落后|リード)[^。，,]{0,8}$");
+
+    private static int rank(QuantityMention q, String text) {
         String d = q.dimension();
+        if (d.equals("time")) {
+            String after = text.substring(Math.min(q.start(), text.length()));
+            String before = text.substring(Math.max(0, q.start() - 12), Math.min(q.start(), text.length()));
+            if (LEAD.matcher(after).find() || LEAD.matcher(before).find()) {
+                return -1;
+            }
+        }
         if (d.startsWith("money")) {
             return 0;
         }
@@ -228,40 +319,43 @@ public final class QuantityParser {
         return c < 128 && Character.isLetter(c);
     }
 
-    private record UnitHit(String unit, int end) {}
+    private record UnitHit(String unit, int end, double factor) {}
 
-    /** Whether a unit is written at {@code at} (so the number before it is a quantity, not a year). */
+    /** Whether a unit other than a year is written at {@code at} (so the number before it is a quantity, not a year). */
     static boolean unitFollows(String text, int at) {
-        return unitAt(text, at) != null;
+        UnitHit u = unitAt(text, at);
+        return u != null && !u.unit.equals("year");
     }
 
     private static UnitHit unitAt(String text, int at) {
         for (UnitForm f : UNITS) {
-            Matcher u = f.pattern.matcher(text).region(at, text.length());
+            Matcher u = f.pattern.matcher(text).region(at, text.length()).useTransparentBounds(true);
             if (u.lookingAt()) {
-                return new UnitHit(f.unit, u.end());
+                return new UnitHit(f.unit, u.end(), f.factor);
             }
         }
         return null;
     }
 
-    private record Parsed(double value, double scale, String currency) {}
+    /**
+     * @param scale  the place value the number ends with (10⁸ for 3億, 10⁹ for 3 billion), or 1
+     * @param digits whether it is written with ASCII digits (a numeral or word needs a unit to count)
+     */
+    private record Parsed(double value, double scale, String currency, boolean digits) {}
 
     private static Parsed parse(Matcher m) {
         String num = m.group("num");
         double value;
-        if (num.charAt(0) >= '0' && num.charAt(0) <= '9') {
-            value = Double.parseDouble(num.replace(",", ""));
+        double scale;
+        if (num != null) {
+            value = Numerals.value(num);
+            scale = Numerals.trailingScale(num);
         } else {
-            value = cjkNumber(num);
-            if (value <= 0) {
-                return null;
-            }
+            value = Numerals.word(m.group("word"));
+            scale = 1;
         }
-        double scale = 1;
-        if (m.group("cjk") != null) {
-            double s = cjkNumber("一" + m.group("cjk"));
-            scale = s > 0 ? s : 1;
+        if (value < 0 || value == 0 && num != null && !Numerals.hasAsciiDigit(num)) {
+            return null;
         }
         String currency = currency(m.group("cur"));
         String en = m.group("en");
@@ -271,9 +365,11 @@ public final class QuantityParser {
                 // "3M", "70B", "5K" without a currency sign are names or sizes more often than amounts.
                 return null;
             }
-            scale *= EN_SCALE.getOrDefault(en.toLowerCase(Locale.ROOT), en.equals("T") ? 1e12 : 1);
+            double s = EN_SCALE.getOrDefault(en.toLowerCase(Locale.ROOT), en.equals("T") ? 1e12 : 1);
+            value *= s;
+            scale *= s;
         }
-        return new Parsed(value * scale, scale, currency);
+        return new Parsed(value, scale, currency, num != null && Numerals.hasAsciiDigit(num));
     }
 
     private static String currency(String prefix) {
@@ -290,48 +386,6 @@ public final class QuantityParser {
             case "CNY", "RMB" -> "CNY";
             default -> null;
         };
-    }
-
-    /** The value of a CJK numeral such as 三, 二十, 三千五百, 十萬, 一億 or 一萬億; -1 when it is not one. */
-    static double cjkNumber(String s) {
-        double result = 0;
-        double section = 0;
-        double number = 0;
-        for (char c : s.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(c);
-            if (c == '零') {
-                d = 0;
-            } else if (c == '两' || c == '兩') {
-                d = 2;
-            }
-            if (d >= 0) {
-                number = d;
-                continue;
-            }
-            switch (c) {
-                case '十', '百', '千' -> {
-                    double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                    section += (number == 0 ? 1 : number) * unit;
-                    number = 0;
-                }
-                case '万', '萬', '億', '亿', '兆' -> {
-                    double unit = c == '万' || c == '萬' ? 1e4 : c == '兆' ? 1e12 : 1e8;
-                    section += number;
-                    number = 0;
-                    if (section == 0) {
-                        // 萬億: a large unit multiplying the one before it.
-                        result = result == 0 ? unit : result * unit;
-                    } else {
-                        result += section * unit;
-                    }
-                    section = 0;
-                }
-                default -> {
-                    return -1;
-                }
-            }
-        }
-        return result + section + number;
     }
 
     private static QuantityMention scaled(double min, double max, String unit, String noun, int start) {

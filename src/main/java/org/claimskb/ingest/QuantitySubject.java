@@ -3,6 +3,8 @@ package org.claimskb.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +19,16 @@ import org.claimskb.model.KnowledgeBase;
  *     revenue grew 60%} from AMD's CEO is about {@code amd}; "we expect the market to …" is not);</li>
  * <li>a company, product or other non-person entity named in the sentence;</li>
  * <li>the speaker's company when "our" appears later in the sentence;</li>
+ * <li>for English, the speaker's company when the noun phrase before the number names only a company's
+ *     reported figure ({@code Q1 revenue}, {@code Gross margins}; word list {@code company-metrics-en.txt});</li>
  * <li>for English, the sentence's first noun phrase ({@code We expect the data center AI accelerator
  *     market to reach …} gives {@code data-center-ai-accelerator-market});</li>
- * <li>the first capitalised Latin phrase that is not a speaker's name, in the sentence or else in
- *     the section heading;</li>
- * <li>the fallback given by the caller (the claim's id, unique so that unrelated numbers are never
- *     compared), without a speaker's name at its start.</li>
+ * <li>for Japanese and Chinese, a measured thing from the {@code subject-nouns-ja/zh.txt} word lists
+ *     ({@code 數據中心} is {@code data-center}, {@code ラック} is {@code rack});</li>
+ * <li>the first capitalised Latin phrase in the sentence that is not a speaker's name.</li>
  * </ol>
+ * Else there is no subject, and the claim is drafted without a quantity: a section heading or a
+ * filler word ("uh, again") is a wrong subject, and a wrong subject makes false contradictions.
  */
 final class QuantitySubject {
     /** "Our revenue", "我們的營收", "当社の売上": the measured thing belongs to the speaker's side. */
@@ -52,6 +57,17 @@ final class QuantitySubject {
     private static final Set<String> PRONOUN_STARTS = Set.copyOf(List.of("i", "we", "you", "he", "she", "they", "it", "there",
             "so", "and", "but", "well", "yes", "now", "in", "by", "over", "within", "since", "after", "before", "if"));
 
+    /** Spoken filler and vague words: never part of what is measured ("uh, again", "a billion-plus number"). */
+    private static final Set<String> FILLERS = Set.copyOf(List.of("um", "uh", "er", "ah", "oh", "like", "yeah", "okay", "ok",
+            "again", "actually", "basically", "really", "literally", "kind", "sort", "thing", "things", "stuff", "lot",
+            "lots", "number", "numbers", "plus", "way", "guys", "people", "everybody", "everyone", "something", "anything",
+            "right", "mean", "know", "yes", "no", "maybe", "probably", "whatever", "bit", "couple"));
+
+    private static final Map<String, List<String>> NOUNS_JA = WordLists.mapping("subject-nouns", "ja");
+    private static final Map<String, List<String>> NOUNS_ZH = WordLists.mapping("subject-nouns", "zh");
+
+    private static final Set<String> COMPANY_FIGURE_WORDS = Set.copyOf(WordLists.lines("company-metrics", "en"));
+
     private final KnowledgeBase kb;
     private final SpeakerResolver speakers;
 
@@ -66,45 +82,53 @@ final class QuantitySubject {
      * @param topics   the entities named in the sentence, in order
      * @param fallback the subject when nothing better is found
      */
-    String subject(String text, String speaker, List<String> topics, String heading, String language, String fallback) {
+    Optional<String> subject(String text, String speaker, List<String> topics, String language) {
         String t = Markdown.normalized(text);
         var affiliation = speakers.affiliation(speaker);
         if (affiliation.isPresent() && OUR_START.matcher(t).find()) {
-            return affiliation.get();
+            return affiliation;
         }
         for (String id : topics) {
             boolean thing = kb.entity(id).map(e -> e.kind() != EntityKind.PERSON).orElse(true);
             if (thing && !id.equals(speaker)) {
-                return id;
+                return Optional.of(id);
             }
         }
         if (affiliation.isPresent() && OUR.matcher(t).find()) {
-            return affiliation.get();
+            return affiliation;
         }
         if (!LanguageDetector.isCjk(language)) {
-            String phrase = nounPhrase(t);
+            // What is measured is named before the number ("Inference demand is up 30-50x from a year ago").
+            String phrase = nounPhrase(t.split("[\\d$€£¥]", 2)[0]);
+            if (phrase != null && affiliation.isPresent() && companyFigure(phrase)) {
+                return affiliation; // "Q1 revenue was $7.19 billion" from NVIDIA's CFO is NVIDIA's
+            }
             if (phrase != null) {
-                return phrase;
+                return Optional.of(phrase);
+            }
+        } else {
+            Optional<String> noun = cjkNoun(t, language);
+            if (noun.isPresent()) {
+                return noun;
             }
         }
-        for (String s : new String[] {t, heading}) {
-            String latin = s == null ? null : capitalisedPhrase(s);
-            if (latin != null) {
-                return Ids.slug(latin, 4);
-            }
-        }
-        return withoutSpeakerName(fallback);
+        return Optional.ofNullable(capitalisedPhrase(t)).map(latin -> Ids.slug(latin, 4));
     }
 
-    /** The id without a speaker's name at its start ({@code jensen-says-…} is {@code says-…}). */
-    private String withoutSpeakerName(String id) {
-        String[] words = id.split("-");
-        int from = 0;
-        while (from < words.length - 1 && (speakers.isSpeakerName(words[from])
-                || from + 1 < words.length - 1 && speakers.isSpeakerName(words[from] + " " + words[from + 1]))) {
-            from += speakers.isSpeakerName(words[from]) ? 1 : 2;
+    /** Whether a noun phrase (as an id) names only a company's reported figure ({@code data-center-revenue}). */
+    private static boolean companyFigure(String phrase) {
+        return java.util.Arrays.stream(phrase.split("-")).allMatch(COMPANY_FIGURE_WORDS::contains);
+    }
+
+    /** A measured thing named in a Japanese or Chinese sentence, from the {@code subject-nouns} word lists. */
+    private static Optional<String> cjkNoun(String text, String language) {
+        var nouns = WordLists.family(language).equals("ja") ? NOUNS_JA : NOUNS_ZH;
+        for (var e : nouns.entrySet()) {
+            if (e.getValue().stream().anyMatch(text::contains)) {
+                return Optional.of(e.getKey());
+            }
         }
-        return String.join("-", java.util.Arrays.copyOfRange(words, from, words.length));
+        return Optional.empty();
     }
 
     /** The first noun phrase of an English sentence, as an id, or null; never a speaker's name. */
@@ -137,7 +161,7 @@ final class QuantitySubject {
             for (; j < words.size() && phrase.size() < 5; j++) {
                 String w = words.get(j);
                 String lower = w.toLowerCase(Locale.ROOT);
-                if (BREAKS.contains(lower) || DETERMINERS.contains(lower) || w.matches("\\d.*")
+                if (BREAKS.contains(lower) || DETERMINERS.contains(lower) || FILLERS.contains(lower) || w.matches("\\d.*")
                         || lower.endsWith("ly") || lower.length() > 5 && lower.endsWith("ed")) {
                     break;
                 }

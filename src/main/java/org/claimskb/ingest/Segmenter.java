@@ -32,6 +32,10 @@ public final class Segmenter {
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
+    /** A name and a job title alone on a line ("Colette Kress — Executive Vice President, CFO"): a call transcript's turn label. */
+    private static final Pattern ROLE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：—–]{2,40}?)(?:\\*\\*|__)?\\s+[—–]\\s+([^.!?。]{2,80})$");
+    /** A timestamp inside a bold label ("**[00:32] Jane Doe:** ..."), moved in front of it. */
+    private static final Pattern BOLD_TIME = Pattern.compile("^(\\*\\*|__)\\s*[\\[(]" + TIME + "[\\])]\\s*");
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(\\*\\*|__)[^*_]{1,60}\\1\\s*[:：]?\\s*$");
 
     private Segmenter() {}
@@ -64,7 +68,8 @@ public final class Segmenter {
             if (stripped.startsWith(">")) {
                 stripped = stripped.replaceFirst("^(>\\s?)+", "").strip();
             }
-            if (stripped.isEmpty() || RULE.matcher(stripped).matches() || TABLE_SEPARATOR.matcher(stripped).matches()) {
+            if (stripped.isEmpty() || RULE.matcher(stripped).matches() || TABLE_SEPARATOR.matcher(stripped).matches()
+                    || Furniture.isLine(stripped)) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 continue;
             }
@@ -88,13 +93,14 @@ public final class Segmenter {
                 }
                 continue;
             }
-            Matcher alone = LONE_LABEL.matcher(stripped);
-            if (alone.matches() && SpeakerLabel.looksLikeName(alone.group(1).strip())) {
-                // "LISA SU:" on a line of its own: the turn is the text below it.
+            String lone = loneLabel(stripped);
+            if (lone != null) {
+                // "LISA SU:", "• Operator:", "Colette Kress — CFO" on a line of its own: the turn is the text below it.
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
-                pendingLabel = alone.group(1).strip() + ": ";
+                pendingLabel = lone + ": ";
                 continue;
             }
+            stripped = BOLD_TIME.matcher(stripped).replaceFirst("[$2] $1");
             if (BOLD_LABEL.matcher(stripped).matches()) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 continue;
@@ -148,6 +154,25 @@ public final class Segmenter {
         }
         flush(out, paragraph, paragraphAt, heading, paragraphLine);
         return out;
+    }
+
+    /**
+     * The speaker label a line holds and nothing else, or null: {@code NAME:} (also as a bullet),
+     * {@code Name — Job title}, or an operator's label with or without a colon ({@code Operator}).
+     */
+    private static String loneLabel(String stripped) {
+        Matcher b = BULLET.matcher(stripped);
+        String line = b.matches() ? b.group(1).strip() : stripped;
+        Matcher alone = LONE_LABEL.matcher(line);
+        if (alone.matches()) {
+            String name = alone.group(1).strip();
+            return SpeakerLabel.looksLikeName(name) || SpeakerLabel.isOperator(name) ? name : null;
+        }
+        Matcher role = ROLE_LABEL.matcher(line);
+        if (role.matches() && SpeakerLabel.looksLikeName(role.group(1).strip())) {
+            return role.group(1).strip();
+        }
+        return SpeakerLabel.isOperator(line) ? line : null;
     }
 
     private static void join(StringBuilder paragraph, String next, String language) {

@@ -57,7 +57,8 @@ record SpeakerLabel(String name, int end) {
             "products", "sales", "profit", "profits", "valuation", "investment", "investors", "scaling", "law", "laws",
             "rack", "racks", "memory", "network", "networking", "cluster", "clusters", "edition", "version", "today",
             "here", "welcome", "hello", "hi", "thanks", "thank", "please", "so", "well", "yes", "no", "okay", "ok",
-            "but", "if", "then", "now", "just", "said", "says"));
+            "but", "if", "then", "now", "just", "said", "says", "corporate", "participants", "presentation", "executives",
+            "analysts", "operator", "moderator", "instructions", "remarks", "prepared"));
     /** Common Chinese surnames (and a few frequent Japanese first characters of family names). */
     private static final String SURNAME_INITIALS = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗鄭郑梁謝谢宋"
             + "唐許许韓韩馮冯鄧邓曹彭曾蕭萧董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范金廖賈贾夏韋韦"
@@ -66,6 +67,14 @@ record SpeakerLabel(String name, int end) {
     /** Last characters of common nouns that begin with a surname character ({@code 毛利率}, {@code 高度}). */
     private static final String NOUN_ENDINGS = "率性論论點点題题費费額额格場场業业術术化度期間间數数量圖图源況况念策向景因果值價价益利"
             + "力能法線线型式器品權权網网路區区面部門门源勢势";
+
+    private static final java.util.Set<String> OPERATORS = WordLists.lines("operator-labels").stream()
+            .map(l -> Ids.nameKey(l)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the label names whoever runs the call or panel ({@code Operator}, {@code オペレーター}), whose lines are not claims. */
+    static boolean isOperator(String label) {
+        return OPERATORS.contains(Ids.nameKey(label.replaceAll("[:：*_]", "").strip()));
+    }
 
     /** The label at the start of a passage's text, whatever its words are. */
     static Optional<SpeakerLabel> at(String text) {

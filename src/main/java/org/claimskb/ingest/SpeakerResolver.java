@@ -89,9 +89,36 @@ public final class SpeakerResolver {
     }
 
     public static SpeakerResolver resolve(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb) {
+        var known = new KnownSpeakers(kb);
+        EntityMatcher entities = new EntityMatcher(kb);
         var candidates = new ArrayList<Candidate>();
         fm.guests().forEach(n -> candidates.add(new Candidate(n, null, Part.GUEST)));
         fm.hosts().forEach(n -> candidates.add(new Candidate(n, null, Part.HOST)));
+        metadataCandidates(passages, candidates);
+        introCandidates(passages, candidates);
+        titleCandidates(title, kb, candidates);
+        fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        labelCandidates(passages, known, entities, kb, candidates);
+        reportedCandidates(passages, known, kb, candidates);
+        if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
+            String all = String.join("\n", passages.stream().map(Passage::text).toList());
+            known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
+        }
+        Cast cast = merge(candidates, known);
+        String main = mainSpeaker(cast, known);
+        List<DraftSpeaker> ordered = mainFirst(cast.byId(), main);
+        Map<String, Pattern> mentionById = mentionPatterns(ordered, known);
+        Map<String, String> idByKey = cast.idByKey();
+        addOneWordLabels(ordered, idByKey);
+        var affiliationById = new HashMap<String, String>();
+        for (DraftSpeaker s : ordered) {
+            affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
+        }
+        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
+    }
+
+    /** Guests and hosts named in metadata lines ({@code ゲスト: [[X]]（role）}, {@code Guest: X}) and prose ({@code 受訪者是 X}). */
+    private static void metadataCandidates(List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages) {
             Matcher meta = META_LINE.matcher(p.text());
             if (meta.matches()) {
@@ -117,11 +144,19 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(Markdown.name(host.group(1)), null, Part.HOST));
             }
         }
+    }
+
+    /** Hosts and guests of an English intro in the first passages ({@code Jane Host welcomes AMD CEO Lisa Su}). */
+    private static void introCandidates(List<Passage> passages, List<Candidate> candidates) {
         for (Passage p : passages.subList(0, Math.min(INTRO_PASSAGES, passages.size()))) {
             for (Introductions intro : Introductions.find(p.text())) {
                 candidates.add(new Candidate(intro.name(), intro.role(), intro.host() ? Part.HOST : Part.GUEST));
             }
         }
+    }
+
+    /** People the title names: {@code feat. X}, {@code X Interview}, {@code with X}, {@code w/ X & Y} (hosts), a KB speaker. */
+    private static void titleCandidates(String title, KnowledgeBase kb, List<Candidate> candidates) {
         if (title != null) {
             for (Pattern tp : List.of(TITLE_FEAT, TITLE_INTERVIEW)) {
                 Matcher m = tp.matcher(title);
@@ -142,7 +177,6 @@ public final class SpeakerResolver {
                 }
             }
         }
-        var known = new KnownSpeakers(kb);
         if (title != null) {
             // A known speaker named in the title ("gavin baker asi ten years") is the guest.
             String titleKey = Ids.nameKey(title);
@@ -153,11 +187,14 @@ public final class SpeakerResolver {
                 }
             }
         }
-        fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+    }
 
-        // Transcript labels, at first sight: a known speaker's or person's name, or a name-like label
-        // that is not a company's or product's name ("Google Cloud: ..." is a topic).
-        EntityMatcher entities = new EntityMatcher(kb);
+    /**
+     * Transcript labels, at first sight: a known speaker's or person's name, or a name-like label
+     * that is not a company's or product's name ("Google Cloud: ..." is a topic).
+     */
+    private static void labelCandidates(List<Passage> passages, KnownSpeakers known, EntityMatcher entities,
+                                        KnowledgeBase kb, List<Candidate> candidates) {
         for (Passage p : passages) {
             Optional<SpeakerLabel> l = SpeakerLabel.at(p.text());
             if (l.isEmpty() || META_LINE.matcher(p.text()).matches()) {
@@ -172,12 +209,33 @@ public final class SpeakerResolver {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             }
         }
-        if (candidates.stream().noneMatch(c -> c.part != Part.HOST)) {
-            String all = String.join("\n", passages.stream().map(Passage::text).toList());
-            known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
-        }
+    }
 
-        // Resolve names to ids, merging duplicates; a name seen as host stays a host.
+    /**
+     * A KB speaker whose words the text reports ("Baker said", "贝克说", "スー氏は…と述べた") is one of
+     * its speakers, though not its guest: a summary's author still says what nobody is reported saying.
+     */
+    private static void reportedCandidates(List<Passage> passages, KnownSpeakers known, KnowledgeBase kb,
+                                           List<Candidate> candidates) {
+        String text = String.join("\n", passages.stream().map(p -> Markdown.normalized(p.text())).toList());
+        for (Speaker s : kb.speakers()) {
+            var forms = new ArrayList<String>(known.aliases(s.id()));
+            forms.add(s.name());
+            String[] words = s.name().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].length() > 2) {
+                forms.add(words[words.length - 1]);
+            }
+            if (firstReport(text, mentionPattern(forms)) >= 0) {
+                candidates.add(new Candidate(s.name(), null, Part.MENTIONED));
+            }
+        }
+    }
+
+    /** The candidates resolved to ids: who each is, the best part each was seen in, and every spelling's id. */
+    private record Cast(LinkedHashMap<String, DraftSpeaker> byId, Map<String, Part> partById, Map<String, String> idByKey) {}
+
+    /** Resolves names to ids, merging duplicates; a name seen as host stays a host. */
+    private static Cast merge(List<Candidate> candidates, KnownSpeakers known) {
         var byId = new LinkedHashMap<String, DraftSpeaker>();
         var partById = new HashMap<String, Part>();
         var idByKey = new HashMap<String, String>();
@@ -208,6 +266,13 @@ public final class SpeakerResolver {
             idByKey.put(Ids.nameKey(c.name), id);
             idByKey.put(Ids.nameKey(s.name()), id);
         }
+        return new Cast(byId, partById, idByKey);
+    }
+
+    /** The guest by the order of {@link Part}, the earliest seen among equals; unknown-speaker (added) when nobody is found. */
+    private static String mainSpeaker(Cast cast, KnownSpeakers known) {
+        var byId = cast.byId();
+        var partById = cast.partById();
         String main = null;
         for (Part wanted : Part.values()) {
             for (var e : partById.entrySet()) {
@@ -224,6 +289,11 @@ public final class SpeakerResolver {
             byId.put(main, known.byId(main).map(s -> new DraftSpeaker(s.id(), s.name(), s.role(), true))
                     .orElse(new DraftSpeaker(main, "Unknown speaker", null, false)));
         }
+        return main;
+    }
+
+    /** The speakers with the main one first. */
+    private static List<DraftSpeaker> mainFirst(Map<String, DraftSpeaker> byId, String main) {
         var ordered = new ArrayList<DraftSpeaker>();
         ordered.add(byId.get(main));
         for (DraftSpeaker s : byId.values()) {
@@ -232,6 +302,11 @@ public final class SpeakerResolver {
             }
         }
 
+        return ordered;
+    }
+
+    /** For each speaker, a pattern of their name, aliases and (when no other speaker shares it) surname. */
+    private static Map<String, Pattern> mentionPatterns(List<DraftSpeaker> ordered, KnownSpeakers known) {
         var mentionById = new LinkedHashMap<String, Pattern>();
         for (DraftSpeaker s : ordered) {
             var forms = new ArrayList<String>();
@@ -245,11 +320,13 @@ public final class SpeakerResolver {
                     forms.add(surname);
                 }
             }
-            var alternatives = forms.stream().map(Pattern::quote).toList();
-            mentionById.put(s.id(), Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            mentionById.put(s.id(), mentionPattern(forms));
         }
-        // A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it.
+        return mentionById;
+    }
+
+    /** A one-word label ("Su:", "LISA:") is the speaker whose first name or surname it is, when only one has it. */
+    private static void addOneWordLabels(List<DraftSpeaker> ordered, Map<String, String> idByKey) {
         var byWord = new HashMap<String, List<String>>();
         for (DraftSpeaker s : ordered) {
             String[] words = s.name().split("\\s+");
@@ -264,11 +341,6 @@ public final class SpeakerResolver {
                 idByKey.putIfAbsent(key, ids.get(0));
             }
         });
-        var affiliationById = new HashMap<String, String>();
-        for (DraftSpeaker s : ordered) {
-            affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
-        }
-        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
     }
 
     /** Whether a label names no company, product or other non-person entity of the knowledge base. */
@@ -326,11 +398,65 @@ public final class SpeakerResolver {
         return idByKey.containsKey(Ids.nameKey(words));
     }
 
-    /** Who says the sentence: the paragraph's labelled speaker, a speaker named at its start, or the main one. */
+    private static final String EN_VERBS = WordLists.lines("reported-speech", "en").stream()
+            .filter(v -> !v.equals("according to")).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    private static final String ZH_VERBS = WordLists.lines("reported-speech", "zh").stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    private static final String JA_ENDINGS = WordLists.lines("reported-speech", "ja").stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    /** After a name: "said", "has long argued"; 說, 在11月底表示; 氏は…と述べた. */
+    private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
+            + "|[^。！？，,]{0,12}?(?:" + ZH_VERBS + ")"
+            + "|(?:氏|さん|CEO|社長)?は[^。]*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?i)(?:according to|said|says)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+
+    /**
+     * Who says the sentence: the paragraph's labelled speaker; else the speaker the sentence reports
+     * ({@code Huang said …}, {@code according to Su}, {@code 黃仁勳表示…}, {@code 貝克認為…},
+     * {@code フアン氏は…と述べた}; cue words in {@code reported-speech-en/ja/zh.txt}); else a speaker
+     * named at its start; else the main one.
+     */
     public String attribute(String sentence, String labelled) {
         if (labelled != null) {
             return labelled;
         }
+        return reported(Markdown.normalized(sentence)).orElseGet(() -> namedAtStart(sentence));
+    }
+
+    /** The speaker whose words the sentence reports, the earliest one when it reports several. */
+    private Optional<String> reported(String text) {
+        String found = null;
+        int at = Integer.MAX_VALUE;
+        for (var e : mentionById.entrySet()) {
+            int i = firstReport(text, e.getValue());
+            if (i >= 0 && i < at) {
+                at = i;
+                found = e.getKey();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Where the text first reports the words of the person the pattern names, or -1. */
+    private static int firstReport(String text, Pattern mention) {
+        Matcher m = mention.matcher(text);
+        while (m.find()) {
+            if (AFTER_NAME.matcher(text.substring(m.end())).lookingAt() || BEFORE_NAME.matcher(text.substring(0, m.start())).find()) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** A pattern for a person's name forms, as whole words where they are Latin. */
+    private static Pattern mentionPattern(List<String> forms) {
+        var alternatives = forms.stream().filter(f -> !f.isBlank()).map(Pattern::quote).toList();
+        return Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A speaker named in the sentence's first characters ({@code Baker認為…}), else the main speaker. */
+    private String namedAtStart(String sentence) {
         String head = Markdown.normalized(sentence);
         head = head.substring(0, Math.min(head.length(), 24));
         String found = null;

@@ -78,38 +78,7 @@ public final class TranscriptImporter {
         QuantitySubject subjects = new QuantitySubject(kb, cast);
         Map<String, String> metricDimensions = metricDimensions(kb);
 
-        var claims = new ArrayList<Draft.Claim>();
-        var usedIds = new HashSet<String>();
-        var seenTexts = new HashSet<String>();
-        String labelled = null;
-        String labelHeading = null;
-        for (Passage p : passages) {
-            if (Boilerplate.isPassage(p.text())) {
-                continue;
-            }
-            // Turn-taking: a label makes its speaker say this passage and the unlabelled ones after it,
-            // until the next label or the next section.
-            Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
-            String raw = p.text();
-            if (turn.isPresent()) {
-                labelled = turn.get().speaker();
-                labelHeading = p.heading();
-                raw = raw.substring(turn.get().labelEnd());
-            } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
-                labelled = null;
-            }
-            String plain = Markdown.plain(raw);
-            // A bullet is one claim, unless a greeting shares it with content ("Thanks for having me. We expect ...").
-            boolean whole = p.bullet() && plain.length() <= 300 && !Boilerplate.hasGreeting(plain);
-            List<String> items = whole ? List.of(plain) : SentenceSplitter.split(plain, language);
-            for (String sentence : items) {
-                Draft.Claim c = candidate(sentence, p, language, date, cast.attribute(sentence, labelled), entities,
-                        subjects, metricDimensions, usedIds, claims.size() + 1);
-                if (c != null && !Boilerplate.is(sentence) && seenTexts.add(c.text())) {
-                    claims.add(c);
-                }
-            }
-        }
+        List<Draft.Claim> claims = candidates(passages, language, date, cast, entities, subjects, metricDimensions);
         if (claims.isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
         }
@@ -122,10 +91,76 @@ public final class TranscriptImporter {
         return new Draft(source, newSpeakers, claims, notes);
     }
 
-    private static Draft.Claim candidate(String sentence, Passage p, String language, PartialDate date, String speaker,
+    /** What a sentence is drafted from: its text, and the same statement in the other language of a bilingual text (or null). */
+    private record Statement(String text, String original) {}
+
+    /**
+     * The candidate claims of the passages, in order. Turn-taking: a label makes its speaker say its
+     * passage and the unlabelled ones after it, until the next label or the next section; an
+     * operator's turn ({@code Operator:}) is dropped whole.
+     */
+    private static List<Draft.Claim> candidates(List<Passage> passages, String language, PartialDate date,
+                                                SpeakerResolver cast, EntityMatcher entities, QuantitySubject subjects,
+                                                Map<String, String> metricDimensions) {
+        var claims = new ArrayList<Draft.Claim>();
+        var usedIds = new HashSet<String>();
+        var seenTexts = new HashSet<String>();
+        String labelled = null;
+        boolean operatorTurn = false;
+        String labelHeading = null;
+        for (Passage p : passages) {
+            if (Boilerplate.isPassage(p.text())) {
+                continue;
+            }
+            Optional<SpeakerLabel> label = SpeakerLabel.at(p.text());
+            Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
+            String raw = p.text();
+            if (label.isPresent() && SpeakerLabel.isOperator(label.get().name())) {
+                operatorTurn = true;
+                labelHeading = p.heading();
+                continue;
+            }
+            if (turn.isPresent()) {
+                labelled = turn.get().speaker();
+                operatorTurn = false;
+                labelHeading = p.heading();
+                raw = raw.substring(turn.get().labelEnd());
+            } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
+                labelled = null;
+                operatorTurn = false;
+            } else if (operatorTurn) {
+                continue;
+            }
+            for (Statement st : statements(p, Markdown.plain(raw), language)) {
+                Draft.Claim c = candidate(st, p, language, date, cast.attribute(st.text(), labelled), entities,
+                        subjects, metricDimensions, usedIds, claims.size() + 1);
+                if (c != null && !Boilerplate.is(st.text()) && seenTexts.add(c.text())) {
+                    claims.add(c);
+                }
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * The statements of a passage: its sentences, or for a bullet the whole bullet (unless a greeting
+     * shares it with content: "Thanks for having me. We expect ..."). A passage that gives each sentence
+     * in two languages, one after the other, yields each statement once: the text's language drafted,
+     * the other kept as the original.
+     */
+    private static List<Statement> statements(Passage p, String plain, String language) {
+        boolean whole = p.bullet() && plain.length() <= 300 && !Boilerplate.hasGreeting(plain);
+        List<String> items = whole ? List.of(plain) : SentenceSplitter.split(plain, language);
+        List<Bilingual.Pair> pairs = Bilingual.pairs(items, language);
+        return pairs.isEmpty() ? items.stream().map(i -> new Statement(i, null)).toList()
+                : pairs.stream().map(pr -> new Statement(pr.drafted(), pr.original())).toList();
+    }
+
+    private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date, String speaker,
                                          EntityMatcher entities, QuantitySubject subjects,
                                          Map<String, String> metricDimensions,
                                          Set<String> usedIds, int ordinal) {
+        String sentence = statement.text();
         String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
         if (text.isEmpty()) {
             return null;
@@ -137,11 +172,12 @@ public final class TranscriptImporter {
             return null;
         }
         String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
-        // The fallback subject is the claim's own id: unique, so unrelated numbers are never compared.
-        Draft.Quantity quantity = q.map(m -> quantity(m, sentence,
-                subjects.subject(text, speaker, topics, p.heading(), language, id), metricDimensions)).orElse(null);
+        // No subject found in the sentence: no quantity rather than a wrong one.
+        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language)
+                .map(subject -> quantity(m, sentence, subject, metricDimensions))).orElse(null);
         Classification k = cls.get();
-        String quote = sentence.strip().length() <= MAX_QUOTE ? sentence.strip() : null;
+        String said = statement.original() != null ? statement.original().strip() : sentence.strip();
+        String quote = said.length() <= MAX_QUOTE ? said : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
                 k.kind() == ClaimKind.PREDICTION ? k.when() : null,
                 k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why());

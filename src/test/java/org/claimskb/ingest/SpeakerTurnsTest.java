@@ -1,6 +1,7 @@
 package org.claimskb.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,5 +225,54 @@ class SpeakerTurnsTest {
         assertEquals("Lisa Su", SpeakerLabel.at("LISA SU: We expect growth.").orElseThrow().name());
         assertEquals("Lisa Su", SpeakerLabel.at("**Lisa Su:** We expect growth.").orElseThrow().name());
         assertEquals("黃仁勳", SpeakerLabel.at("黃仁勳：到2027年").orElseThrow().name());
+    }
+
+    @Test
+    void aQuantityWithoutASubjectInItsSentenceIsNotDrafted() throws Exception {
+        Draft d = add("subjects.md", """
+                ---
+                title: "Chips roundtable"
+                guest: Gavin Baker
+                date: 2026-03-01
+                ---
+                ## NVIDIA's quarter
+
+                Um, uh, again, it went up 30-50x from a year ago, I would say.
+                Inference demand is up 30-50x from a year ago.
+                英伟达的数据中心资本开支达到1万4000亿美元。
+                这个数字大约是三成。
+                """);
+        Draft.Claim vague = saying(d, "Um, uh");
+        assertNull(vague.quantity(), "filler words and the heading are not what is measured");
+        Draft.Claim demand = saying(d, "Inference demand");
+        assertEquals("inference-demand", demand.quantity().subject());
+        assertEquals(30, demand.quantity().min());
+        assertEquals(50, demand.quantity().max());
+        assertEquals("x", demand.quantity().unit());
+        Draft.Claim capex = saying(d, "1万4000亿");
+        assertEquals("nvidia", capex.quantity().subject());
+        assertEquals(1.4, capex.quantity().min(), 1e-9);
+        assertEquals("USD-T", capex.quantity().unit());
+        d.claims().stream().filter(c -> c.text().contains("三成")).forEach(c ->
+                assertNull(c.quantity(), "这个数字 names nothing measured: " + c));
+    }
+
+    @Test
+    void reportedSpeechGoesToTheReportedSpeakerAndTheRestToTheAuthor() throws Exception {
+        Draft d = add("summary.md", """
+                ---
+                title: "Chip week in review"
+                author: Pat Writer
+                date: 2026-03-01
+                ---
+                The NVIDIA share price fell 5% on Monday after the report.
+                On Tuesday Huang said NVIDIA's data center revenue will double by 2028.
+                Demand is strong, according to Jensen Huang, and Google's TPUs are cheaper than ever.
+                黃仁勳在3月初表示，輝達的毛利率將維持在75%。
+                """);
+        assertEquals("pat-writer", saying(d, "share price fell").speaker(), "nobody is reported: the author's own line");
+        assertEquals("jensen-huang", saying(d, "Huang said").speaker());
+        assertEquals("jensen-huang", saying(d, "according to Jensen Huang").speaker());
+        assertEquals("jensen-huang", saying(d, "黃仁勳在3月初表示").speaker());
     }
 }

@@ -83,7 +83,7 @@ final class Transcripts {
 
             ## 未來
 
-            我認為十年內我們將擁有人工超級智慧。其中 40% 的需求來自雲端。黃仁勳說過很多話；這些話值得認真對待。
+            我認為十年內我們將擁有人工超級智慧。推理需求中 40% 來自雲端。黃仁勳說過很多話；這些話值得認真對待。
             """;
 
     /** Simplified Chinese, no front matter: title from the first heading, date from nowhere. */

@@ -1,0 +1,208 @@
+package org.claimskb.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.model.ClaimKind;
+import org.claimskb.model.KnowledgeBase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How well {@code claims add} extracts from real texts: abridged clippings of public pages (earnings
+ * calls, a podcast transcript, news articles, a bilingual transcript; English, Japanese, Chinese)
+ * under {@code src/test/resources/org/claimskb/ingest/bench/}, each with a hand-made gold file:
+ * <pre>
+ * url: where the text is from
+ * turn: PART OF A SENTENCE => speaker-id              who says it
+ * quantity: PART => VALUE[..MAX] UNIT subject         the key quantities
+ * prediction: PART => WHEN|- DUE|-                    the dated forecasts ("-": not checked)
+ * noise: PART                                         page furniture, operator lines, greetings: never a claim
+ * once: PART | PART                                   one statement in two languages: never drafted twice
+ * </pre>
+ * Prints per language: turns drafted (gold turns with a drafted claim), speaker attribution (of those,
+ * attributed to the right speaker), quantity
+ * value+unit and subject, prediction recall, and candidate precision (drafted claims that are not
+ * noise and not the second copy of a statement). Tagged {@code benchmark}: it measures, and is
+ * left out of the default run (README, "Benchmarks"). The figures are in {@code docs/INGEST.md}.
+ */
+@Tag("benchmark")
+class ExtractionBenchmark {
+    static final String DIR = "bench/";
+    static final List<String> TEXTS = List.of("en-nvda-call-q1fy24", "en-nvda-call-q4fy20", "en-investing-nvda-q2fy25",
+            "en-possible-lisa-su", "ja-tbs-bloomberg-huang", "ja-aibase-huang", "zh-hant-worldjournal-huang",
+            "zh-hant-hk01-gtc", "zh-hans-bilingual-dwarkesh");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path kb;
+
+    /** Counts for one language: right out of total, per measure. */
+    static final class Tally {
+        final Map<String, int[]> counts = new LinkedHashMap<>();
+
+        void add(String measure, boolean right) {
+            int[] c = counts.computeIfAbsent(measure, k -> new int[2]);
+            c[0] += right ? 1 : 0;
+            c[1]++;
+        }
+
+        String line(String measure) {
+            int[] c = counts.getOrDefault(measure, new int[2]);
+            return c[1] == 0 ? "   n/a   " : String.format(Locale.ROOT, "%3.0f%% %d/%d", 100.0 * c[0] / c[1], c[0], c[1]);
+        }
+    }
+
+    static final List<String> MEASURES = List.of("turns drafted", "speaker", "quantity value+unit", "quantity subject",
+            "prediction recall", "prediction when/due", "candidate precision", "furniture-free", "drafted once");
+
+    @Test
+    void extraction() throws Exception {
+        Files.createDirectories(kb.resolve("claims"));
+        Files.writeString(kb.resolve("claims/speakers.yaml"), resource("kb-speakers.yaml"));
+        var loaded = FactFiles.load(kb);
+        assertEquals(List.of(), loaded.problems(), "the benchmark KB loads");
+        KnowledgeBase base = loaded.kb();
+
+        var byLanguage = new LinkedHashMap<String, Tally>();
+        for (String name : TEXTS) {
+            Path text = kb.resolve(name + ".md");
+            Files.writeString(text, resource(name + ".md"));
+            Draft d = TranscriptImporter.draft(TranscriptFile.read(text), base, name, TODAY);
+            if (Boolean.getBoolean("bench.dump")) {
+                d.claims().forEach(c -> System.out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s %s%n", c.speaker(), c.kind(),
+                        c.quantity(), c.text(), c.when(), c.due()));
+            }
+            String lang = name.substring(0, 2);
+            Tally t = byLanguage.computeIfAbsent(lang, k -> new Tally());
+            Tally own = new Tally();
+            score(d, resource(name + ".gold"), t, own);
+            System.out.printf(Locale.ROOT, "%-28s %3d claims | speaker %s | value %s | subject %s | predictions %s | precision %s%n",
+                    name, d.claims().size(), own.line("speaker"), own.line("quantity value+unit"),
+                    own.line("quantity subject"), own.line("prediction recall"), own.line("candidate precision"));
+        }
+        var all = new Tally();
+        byLanguage.values().forEach(t -> t.counts.forEach((m, c) -> {
+            int[] a = all.counts.computeIfAbsent(m, k -> new int[2]);
+            a[0] += c[0];
+            a[1] += c[1];
+        }));
+        byLanguage.put("all", all);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| %-22s |", "measure");
+        byLanguage.keySet().forEach(l -> System.out.printf(Locale.ROOT, " %-13s |", l));
+        System.out.println();
+        for (String m : MEASURES) {
+            System.out.printf(Locale.ROOT, "| %-22s |", m);
+            byLanguage.values().forEach(t -> System.out.printf(Locale.ROOT, " %-13s |", t.line(m)));
+            System.out.println();
+        }
+        assertTrue(all.counts.get("turns drafted")[1] > 0, "the gold files have turns");
+    }
+
+    /** Scores one draft against its gold file into both tallies. */
+    static void score(Draft d, String gold, Tally lang, Tally own) {
+        var noisy = new java.util.HashSet<Draft.Claim>();
+        var duplicates = new java.util.HashSet<Draft.Claim>();
+        for (String raw : gold.split("\\R")) {
+            String line = raw.strip();
+            int colon = line.indexOf(':');
+            if (line.isEmpty() || line.startsWith("#") || colon < 0) {
+                continue;
+            }
+            String key = line.substring(0, colon);
+            String rest = line.substring(colon + 1).strip();
+            String[] parts = rest.split("\\s=>\\s", 2);
+            String part = parts[0].strip();
+            String expected = parts.length > 1 ? parts[1].strip() : null;
+            Optional<Draft.Claim> c = find(d, part);
+            switch (key) {
+                case "turn" -> {
+                    both(lang, own, "turns drafted", c.isPresent());
+                    c.ifPresent(x -> both(lang, own, "speaker", x.speaker().equals(expected)));
+                }
+                case "quantity" -> {
+                    String[] e = expected.split("\\s+");
+                    String[] range = e[0].split("\\.\\.");
+                    double min = Double.parseDouble(range[0]);
+                    double max = Double.parseDouble(range[range.length - 1]);
+                    var q = c.map(Draft.Claim::quantity);
+                    boolean value = q.isPresent() && q.get().unit().equals(e[1])
+                            && close(q.get().min(), min) && close(q.get().max(), max);
+                    both(lang, own, "quantity value+unit", value);
+                    both(lang, own, "quantity subject", q.isPresent() && q.get().subject().equals(e[2]));
+                }
+                case "prediction" -> {
+                    boolean found = c.isPresent() && c.get().kind() == ClaimKind.PREDICTION;
+                    both(lang, own, "prediction recall", found);
+                    String[] e = expected.split("\\s+");
+                    if (found && !(e[0].equals("-") && e[1].equals("-"))) {
+                        boolean when = e[0].equals("-") || String.valueOf(c.get().when()).equals(e[0]);
+                        boolean due = e[1].equals("-") || String.valueOf(c.get().due()).equals(e[1]);
+                        both(lang, own, "prediction when/due", when && due);
+                    }
+                }
+                case "noise" -> {
+                    List<Draft.Claim> hits = d.claims().stream().filter(x -> contains(x, part)).toList();
+                    noisy.addAll(hits);
+                    both(lang, own, "furniture-free", hits.isEmpty());
+                }
+                case "once" -> {
+                    String[] pair = part.split("\\s\\|\\s");
+                    List<Draft.Claim> hits = d.claims().stream()
+                            .filter(x -> contains(x, pair[0].strip()) || contains(x, pair[1].strip())).toList();
+                    if (hits.size() > 1) {
+                        duplicates.addAll(hits.subList(1, hits.size()));
+                    }
+                    both(lang, own, "drafted once", hits.size() <= 1);
+                }
+                default -> { }
+            }
+        }
+        for (Draft.Claim c : d.claims()) {
+            both(lang, own, "candidate precision", !noisy.contains(c) && !duplicates.contains(c));
+        }
+    }
+
+    private static void both(Tally a, Tally b, String measure, boolean right) {
+        a.add(measure, right);
+        b.add(measure, right);
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+    }
+
+    static Optional<Draft.Claim> find(Draft d, String part) {
+        return d.claims().stream().filter(c -> contains(c, part)).findFirst();
+    }
+
+    static boolean contains(Draft.Claim c, String part) {
+        String needle = Markdown.normalized(part).toLowerCase(Locale.ROOT);
+        String said = c.text() + "\n" + (c.quote() == null ? "" : c.quote());
+        return Markdown.normalized(said).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = ExtractionBenchmark.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IOException("no benchmark resource " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
