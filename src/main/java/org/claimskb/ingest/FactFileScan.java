@@ -67,9 +67,11 @@ public final class FactFileScan implements KnowledgeBaseReader {
             }
             root.path("speakers").forEach(s -> {
                 if (s.path("id").isTextual()) {
+                    var aliases = new ArrayList<String>();
+                    s.path("aliases").forEach(a -> aliases.add(a.asText()));
                     speakers.add(new Speaker(s.path("id").asText(), s.path("name").asText(s.path("id").asText()),
                             text(s, "role"), Wire.parse(Regime.class, s.path("regime").asText()).orElse(Regime.UNKNOWN),
-                            null, List.of()));
+                            null, List.of(), aliases));
                 }
             });
             root.path("entities").forEach(e -> {

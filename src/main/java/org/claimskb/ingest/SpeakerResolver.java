@@ -488,6 +488,7 @@ public final class SpeakerResolver {
                     forms.add(e.name());
                     forms.addAll(e.aliases());
                 });
+                forms.addAll(s.aliases()); // fact-files v2: the speaker's own names in any script
                 forms.forEach(f -> byKey.putIfAbsent(Ids.nameKey(f), s));
                 aliases.put(s.id(), forms);
             }
