@@ -58,6 +58,7 @@ public final class ClaimsCommand implements Runnable {
         var cli = new CommandLine(new ClaimsCommand());
         cli.setOut(out);
         cli.setErr(err);
+        Values.register(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("claims: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

@@ -53,7 +53,7 @@ public final class SearchCommand extends KbCommand {
             throw new UserError("--limit must be at least 1, found " + limit);
         }
         if (minCredibility != null && (minCredibility < 0 || minCredibility > 1 || minCredibility.isNaN())) {
-            throw new UserError("--min-credibility must be between 0 and 1, found " + minCredibility);
+            throw new UserError("--min-credibility must be between 0 and 1, found " + Values.plain(minCredibility));
         }
         String kindWire = kind == null ? null : Scored.requireKnown("kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
         String flagWire = flag == null ? null : Scored.requireKnown("flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
