@@ -83,7 +83,7 @@ public final class SearchCommand extends KbCommand {
         int n = 0;
         for (SearchHit h : result.hits()) {
             n++;
-            String cred = h.credibility() == null ? "unscored" : String.format(Locale.ROOT, "credibility %.2f", h.credibility());
+            String cred = h.credibility() == null ? "unscored" : "credibility " + Numbers.text(h.credibility());
             out.printf(Locale.ROOT, "%2d. %s  [%s] %s, %s%s%n", n, h.id(), h.kind(), h.speaker(), cred,
                     h.flags().isEmpty() ? "" : "  " + String.join(" ", h.flags()));
             out.println("    " + (h.highlight() != null ? h.highlight() : h.text()));
