@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             VerdictCommand.class,
             SpeakersCommand.class,
             AddCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {
