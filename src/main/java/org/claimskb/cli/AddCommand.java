@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
  * is not written.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Turn a transcript (Markdown or text, front matter read if present; English, Japanese or Chinese)",
-                "into a draft fact file claims/<id>.yaml for review. Never overwrites without --force."})
+        description = {"Turn a transcript into a draft fact file, claims/<id>.yaml, to review before it counts.",
+                "The transcript is Markdown or plain text in English, Japanese or Chinese; its front matter (title, date, "
+                        + "speakers, url) is read if present. Prints what it wrote. Never overwrites a file without --force."})
 public final class AddCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "TRANSCRIPT", description = "The transcript file.")
     Path transcript;

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             AddCommand.class,
             DueCommand.class,
             ResolveCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ClaimsCommand implements Runnable {
@@ -60,6 +61,7 @@ public final class ClaimsCommand implements Runnable {
         var cli = new CommandLine(new ClaimsCommand());
         cli.setOut(out);
         cli.setErr(err);
+        Values.register(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("claims: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

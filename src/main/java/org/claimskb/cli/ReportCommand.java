@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 
 /** {@code claims report}: the full credibility report as Markdown, HTML and JSON files. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the full credibility report (default: report.md, report.html and report.json into <kb>/report/).")
+        description = {"Write the full credibility report as Markdown, HTML and JSON.",
+                "Writes report.md, report.html (self-contained, with charts) and report.json into the folder given by "
+                        + "--out, by default report/ in the KB root."})
 public final class ReportCommand extends KbCommand {
     @Option(names = "--format", paramLabel = "md,html,json", defaultValue = "md,html,json",
             description = "Comma list of formats to write (default: ${DEFAULT-VALUE}).")

@@ -53,7 +53,7 @@ public final class SearchCommand extends KbCommand {
             throw new UserError("--limit must be at least 1, found " + limit);
         }
         if (minCredibility != null && (minCredibility < 0 || minCredibility > 1 || minCredibility.isNaN())) {
-            throw new UserError("--min-credibility must be between 0 and 1, found " + minCredibility);
+            throw new UserError("--min-credibility must be between 0 and 1, found " + Values.plain(minCredibility));
         }
         String kindWire = kind == null ? null : Scored.requireKnown("kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
         String flagWire = flag == null ? null : Scored.requireKnown("flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
@@ -83,7 +83,7 @@ public final class SearchCommand extends KbCommand {
         int n = 0;
         for (SearchHit h : result.hits()) {
             n++;
-            String cred = h.credibility() == null ? "unscored" : String.format(Locale.ROOT, "credibility %.2f", h.credibility());
+            String cred = h.credibility() == null ? "unscored" : "credibility " + Numbers.text(h.credibility());
             out.printf(Locale.ROOT, "%2d. %s  [%s] %s, %s%s%n", n, h.id(), h.kind(), h.speaker(), cred,
                     h.flags().isEmpty() ? "" : "  " + String.join(" ", h.flags()));
             out.println("    " + (h.highlight() != null ? h.highlight() : h.text()));

@@ -4,19 +4,23 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.factfile.Problem;
+import org.claimskb.index.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code claims validate [FILE...]}: every problem in the fact files and rules, all at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check fact files and rules; report every problem as path:line:column: message.",
+        description = {"Check fact files and rules; report every problem, one per line, as path:line:column: message.",
                 "With FILEs, report only their problems (they are checked against the whole KB; files outside claims/ are added to it)."})
 public final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
@@ -27,6 +31,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Fact files to check (default: all).")
     List<Path> files;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout: {\"ok\", \"files\", \"claims\", "
+            + "\"problems\": [{\"path\", \"line\", \"column\", \"message\"}]}.")
+    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -45,15 +53,33 @@ public final class ValidateCommand implements Callable<Integer> {
         loaded.problems().stream().filter(p -> only.isEmpty() || only.contains(p.path())).forEach(problems::add);
         List<Problem> ruleProblems = only.isEmpty() ? RulesWiring.check(kbRoot, loaded) : List.of();
         problems.addAll(ruleProblems);
+        int fileCount = FactFiles.list(kbRoot).size() + (int) named.stream().filter(f -> !f.toAbsolutePath().normalize()
+                .startsWith(kbRoot.resolve("claims"))).count();
+        if (json) {
+            var doc = new LinkedHashMap<String, Object>();
+            doc.put("ok", problems.isEmpty());
+            doc.put("files", fileCount);
+            doc.put("claims", loaded.kb().claims().size());
+            var list = new ArrayList<Map<String, Object>>();
+            for (Problem p : problems) {
+                var m = new LinkedHashMap<String, Object>();
+                m.put("path", p.path());
+                m.put("line", p.line() > 0 ? p.line() : null);
+                m.put("column", p.column() > 0 ? p.column() : null);
+                m.put("message", p.message());
+                list.add(m);
+            }
+            doc.put("problems", list);
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+            return problems.isEmpty() ? ClaimsCommand.OK : ClaimsCommand.BAD_INPUT;
+        }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             err.printf("%d problem%s%n", problems.size(), problems.size() == 1 ? "" : "s");
             return ClaimsCommand.BAD_INPUT;
         }
         out.printf("ok: %d fact file%s, %d claims, %d speakers, %d entities, %d propositions%s%n",
-                FactFiles.list(kbRoot).size() + (int) named.stream().filter(f -> !f.toAbsolutePath().normalize()
-                        .startsWith(kbRoot.resolve("claims"))).count(),
-                FactFiles.list(kbRoot).size() == 1 ? "" : "s", loaded.kb().claims().size(),
+                fileCount, fileCount == 1 ? "" : "s", loaded.kb().claims().size(),
                 loaded.kb().speakers().size(), loaded.kb().entities().size(), loaded.kb().propositions().size(),
                 only.isEmpty() ? RulesWiring.describeRules(kbRoot) : "");
         return ClaimsCommand.OK;

@@ -111,14 +111,8 @@ public final class ClaimSearch {
         try {
             return parser.parse(userQuery);
         } catch (ParseException | RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new BadQueryException("bad query syntax in '" + userQuery + "': " + simplify(detail)
-                    + " (quote special characters such as : ( ) [ ] { } \" ~ ^ / with \\ or \"...\")");
+            throw new BadQueryException(QuerySyntax.explain(userQuery, e.getMessage()));
         }
-    }
-
-    private static String simplify(String luceneMessage) {
-        return luceneMessage.replaceFirst("^Cannot parse '.*?': ", "").replaceAll("\\s+", " ").strip();
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,19 +38,33 @@ import org.openqa.selenium.logging.LogType;
  */
 class ReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dclaims.chromium=...} and {@code -Dclaims.chromedriver=...} point elsewhere. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("claims.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("claims.chromedriver", "/usr/bin/chromedriver"));
 
     @TempDir
     static Path dir;
 
     private static ChromeDriver driver;
 
+    private static final String MISSING = "needs Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Each test is skipped with the reason (an assumption in @BeforeAll would leave no reason in the report). */
+    @BeforeEach
+    void requireBrowser() {
+        assumeTrue(browserInstalled(), MISSING);
+    }
+
     @BeforeAll
     static void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser check skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromium, "
-                        + "/usr/bin/chromedriver); apt-get install chromium chromium-driver");
+        if (!browserInstalled()) {
+            return;
+        }
         // Selenium's optional CDP bindings complain about Chromium's newer version; nothing here uses them.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         var options = new ChromeOptions();
@@ -111,6 +126,17 @@ class ReportBrowserTest {
         Files.createDirectories(artifact.getParent());
         Files.copy(shot, artifact, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(artifact) > 10_000, "screenshot written: " + artifact.toAbsolutePath());
+    }
+
+    @Test
+    void namesACjkCapableFontSoJapaneseAndChineseQuotesAreNotBoxes() throws Exception {
+        driver.get(write(ReportFixture.plain(), "fonts").toUri().toString());
+        for (String selector : List.of("body", "h1", "code")) {
+            String family = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector(arguments[0])).fontFamily", selector);
+            assertTrue(family.contains("Noto Sans CJK") || family.contains("Noto Serif CJK"),
+                    selector + " font stack names a CJK face: " + family);
+        }
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.claimskb.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Numbers as terminal output prints them: two significant digits for figures below 1 (0.59,
+ * 0.50, 0.055), three above (1.23, 12.3, 127), whole numbers as they are. JSON keeps full precision.
+ */
+final class Numbers {
+    private Numbers() {}
+
+    static String text(double x) {
+        return sig(x, Math.abs(x) < 1 ? 2 : 3);
+    }
+
+    /** {@code x} to {@code digits} significant digits, keeping trailing zeros (0.50), never in E notation. */
+    static String sig(double x, int digits) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return String.valueOf(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        if (x == Math.rint(x) && Math.abs(x) >= 1) {
+            return String.valueOf((long) x);
+        }
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(x)));
+        int scale = Math.max(0, digits - 1 - magnitude);
+        return new BigDecimal(x).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+}
