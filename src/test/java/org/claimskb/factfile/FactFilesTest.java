@@ -123,8 +123,12 @@ class FactFilesTest {
         LoadResult r = FactFiles.load(kb.root);
         assertEquals(1, r.problems().size(), problems(r).toString());
         assertTrue(problems(r).get(0).startsWith("claims/extra-speakers.yaml:4:13: 'regime' must be one of"));
-        var patel = r.skipped().stream().filter(s -> s.path().equals("claims/patel.yaml")).findFirst().orElseThrow();
-        assertTrue(patel.reason().contains("speaker 'dylan-patel' from skipped file claims/extra-speakers.yaml"), patel.reason());
+        var source = r.skipped().stream().filter(s -> "source 'patel'".equals(s.item())).findFirst().orElseThrow();
+        assertEquals("claims/patel.yaml", source.path());
+        assertEquals("depends on speaker 'dylan-patel', which is skipped (claims/extra-speakers.yaml:2)", source.reason());
+        var claim = r.skipped().stream().filter(s -> "claim 'patel/share'".equals(s.item())).findFirst().orElseThrow();
+        assertEquals(3, claim.line());
+        assertTrue(claim.reason().startsWith("depends on"), claim.reason());
     }
 
     @Test
@@ -143,8 +147,8 @@ class FactFilesTest {
         kb.write("list.yaml", "- just\n- a list\n");
         kb.write("empty.yaml", "");
         var lines = problems(FactFiles.load(kb.root));
-        assertTrue(lines.contains("claims/latin1.yaml: not UTF-8 text (fact files must be UTF-8)"), lines.toString());
-        assertTrue(lines.contains("claims/binary.yaml: binary file, not a fact file"), lines.toString());
+        assertTrue(lines.contains("claims/latin1.yaml:1:1: not UTF-8 text (fact files must be UTF-8)"), lines.toString());
+        assertTrue(lines.contains("claims/binary.yaml:1:1: binary file, not a fact file (it holds NUL bytes)"), lines.toString());
         assertTrue(has(lines, "claims/list.yaml:1:1: a fact file must be a mapping of sections"), lines.toString());
         assertFalse(has(lines, "empty.yaml"), "an empty file is an empty fact file");
     }
