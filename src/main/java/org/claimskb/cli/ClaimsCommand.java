@@ -94,7 +94,7 @@ public final class ClaimsCommand implements Runnable {
     private static void internalError(Throwable ex, PrintWriter err) {
         err.println("claims: internal error (a bug in claims-kb, not a problem with your input): "
                 + org.claimskb.factfile.Quote.oneLine(String.valueOf(ex)));
-        if (System.getenv("CLAIMS_DEBUG") != null) {
+        if (System.getenv("CLAIMS_DEBUG") != null || Boolean.getBoolean("claims.debug")) {
             ex.printStackTrace(err);
         } else {
             err.println("(set CLAIMS_DEBUG=1 for the stack trace)");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,8 +30,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code claims/} (hidden files and folders left out), in path order.
  */
 public final class FactFiles {
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments()).build();
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Deepest nesting of lists and mappings read: a fact file needs about six levels; the limit
+     * keeps the recursive tree building far from the end of any thread's stack.
+     */
+    static final int MAX_DEPTH = 100;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments())
+            .streamReadConstraints(LIMITS).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     private FactFiles() {}
 
@@ -216,7 +224,7 @@ public final class FactFiles {
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
             return LocatedTree.read(name, parser, problems);
         } catch (JsonProcessingException e) {
-            problems.add(Finding.wholeFile(syntaxProblem(name, json, e)));
+            problems.add(Finding.wholeFile(syntaxProblem(name, json, e, text)));
             return null;
         } catch (IOException | RuntimeException e) {
             // The YAML parser reports some malformed input (bad escapes, odd tags) as unchecked exceptions.
@@ -233,11 +241,26 @@ public final class FactFiles {
      * A syntax error at the parser's problem mark, with the parser's explanation in plain words
      * minus its echo of the source lines: "YAML syntax error: expected the node content, but found '-'".
      */
-    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e) {
+    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e, String text) {
         String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+        if (original.startsWith("special characters are not allowed")) {
+            // The YAML reader does not say where: the first character YAML forbids is the place.
+            for (int i = 0, l = 1, lineStart = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    l++;
+                    lineStart = i + 1;
+                } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                        || c == 0xFFFE || c == 0xFFFF) {
+                    line = l;
+                    column = i - lineStart + 1;
+                    break;
+                }
+            }
+        }
         String plain = SyntaxMessages.plain(original);
         if (plain != null) {
             return new Problem(name, line, column, plain);

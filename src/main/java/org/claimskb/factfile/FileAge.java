@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class FileAge {
     private FileAge() {}
 
-    /** Older sorts first. */
+    /** Older sorts first: {@code committed} is a commit's rank in the log (older is lower), or not committed. */
     record Age(long committed, long modified, String path) implements Comparable<Age> {
         @Override
         public int compareTo(Age o) {
@@ -58,7 +58,8 @@ final class FileAge {
     }
 
     /**
-     * When each file under {@code claims/} was last added in git, relative to the KB root; empty
+     * The rank of the commit that last added each file under {@code claims/} (relative to the KB
+     * root; an older commit has a lower rank); empty
      * when the KB is not in a git work tree or git cannot be run. One {@code git log} call.
      */
     static Map<String, Long> commitTimes(Path kbRoot) {
@@ -66,7 +67,7 @@ final class FileAge {
         Process git;
         try {
             git = new ProcessBuilder("git", "-C", kbRoot.toString(), "log", "--no-renames", "--diff-filter=A",
-                    "--name-only", "--relative", "-z", "--format=%x01%ct", "--", "claims")
+                    "--name-only", "--relative", "-z", "--format=%x01", "--", "claims")
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             git.getOutputStream().close();
@@ -90,26 +91,17 @@ final class FileAge {
             Thread.currentThread().interrupt();
             return Map.of();
         }
-        // Newest commit first: "\1<time>\n\0?path\0path\0..." per commit; the latest addition counts.
-        long time = NOT_COMMITTED;
+        // Newest commit first: "\1<time>\0\n<path>\0<path>\0..." per commit; a file's latest addition
+        // counts. The order of the log, not the timestamps (equal within a second), ranks commits:
+        // the n-th commit from the newest gets rank -n, so older commits sort first.
+        long rank = 0;
         for (String token : new String(output, StandardCharsets.UTF_8).split("\0")) {
-            String t = token.strip();
-            if (t.isEmpty()) continue;
-            int mark = token.indexOf('\1');
-            if (mark >= 0) {
-                String rest = token.substring(mark + 1);
-                int nl = rest.indexOf('\n');
-                String stamp = (nl < 0 ? rest : rest.substring(0, nl)).strip();
-                try {
-                    time = Long.parseLong(stamp);
-                } catch (NumberFormatException e) {
-                    time = NOT_COMMITTED;
-                }
-                String after = nl < 0 ? "" : rest.substring(nl + 1).strip();
-                if (!after.isEmpty()) times.putIfAbsent(after, time);
+            if (token.isBlank()) continue;
+            if (token.indexOf('\1') >= 0) {
+                rank--;
                 continue;
             }
-            times.putIfAbsent(token.startsWith("\n") ? token.substring(1) : token, time);
+            times.putIfAbsent(token.startsWith("\n") ? token.substring(1) : token, rank);
         }
         return times;
     }

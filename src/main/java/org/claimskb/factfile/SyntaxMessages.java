@@ -14,7 +14,7 @@ final class SyntaxMessages {
     /** A whole message for the parser's limits and number forms, or null when the message is an ordinary syntax error. */
     static String plain(String original) {
         if (original.contains("nesting depth")) {
-            return "nested too deeply: more than 1000 levels of lists and mappings";
+            return "nested too deeply: more than " + FactFiles.MAX_DEPTH + " levels of lists and mappings";
         }
         if (original.contains("Number value length")) {
             return "number too large: more than 1000 digits";
@@ -31,6 +31,9 @@ final class SyntaxMessages {
             String v = m.group(1).toLowerCase(java.util.Locale.ROOT);
             return v.contains("inf") || v.contains("nan") ? notFinite(m.group(1))
                     : "malformed number " + Quote.of(m.group(1));
+        }
+        if (original.startsWith("special characters are not allowed")) {
+            return "YAML syntax error: a control character (not a tab or line break) is not allowed in YAML text";
         }
         if (original.startsWith("Expected a field name")) {
             return "YAML syntax error: a key must be plain text, not a list or a mapping";

@@ -115,14 +115,14 @@ public final class ClaimSearch {
     static final int MAX_QUERY_DEPTH = 32;
 
     private Query parse(String userQuery) throws BadQueryException {
-        if (userQuery.length() > MAX_QUERY_LENGTH) {
-            throw new BadQueryException("the query is too long: " + userQuery.length() + " characters (at most "
-                    + MAX_QUERY_LENGTH + ")");
-        }
         int depth = nesting(userQuery);
         if (depth > MAX_QUERY_DEPTH) {
             throw new BadQueryException("the query nests parentheses too deeply: " + depth + " levels (at most "
                     + MAX_QUERY_DEPTH + ")");
+        }
+        if (userQuery.length() > MAX_QUERY_LENGTH) {
+            throw new BadQueryException("the query is too long: " + userQuery.length() + " characters (at most "
+                    + MAX_QUERY_LENGTH + ")");
         }
         var parser = new MultiFieldQueryParser(BOOSTS.keySet().stream().sorted().toArray(String[]::new), analyzer, BOOSTS);
         parser.setSplitOnWhitespace(true); // required by auto phrase queries; CJK runs have no spaces anyway
