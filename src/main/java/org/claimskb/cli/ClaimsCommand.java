@@ -59,6 +59,10 @@ public final class ClaimsCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.LocalDate.class, ClaimsCommand::date);
+        cli.registerConverter(Integer.class, ClaimsCommand::integer);
+        cli.registerConverter(int.class, ClaimsCommand::integer);
+        cli.registerConverter(Double.class, ClaimsCommand::number);
+        cli.registerConverter(double.class, ClaimsCommand::number);
         cli.setParameterExceptionHandler((ex, a) -> {
             String message = org.claimskb.factfile.Quote.oneLine(String.valueOf(ex.getMessage()));
             err.println("claims: " + (message.length() > 300 ? message.substring(0, 297) + "…" : message));
@@ -99,6 +103,26 @@ public final class ClaimsCommand implements Runnable {
         } else {
             err.println("(set CLAIMS_DEBUG=1 for the stack trace)");
         }
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(org.claimskb.factfile.Quote.of(value) + " is not a whole number");
+        }
+    }
+
+    private static Double number(String value) {
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new CommandLine.TypeConversionException(org.claimskb.factfile.Quote.of(value) + " is not a finite number");
     }
 
     /** {@code --as-of} and other dates: YYYY-MM-DD, refused in plain words. */

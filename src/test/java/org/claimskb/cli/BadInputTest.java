@@ -456,6 +456,12 @@ class BadInputTest {
         }), "--id 'speakers' names claims/speakers.yaml, which holds no source");
         userMistake("--as-of not a date", inKb(kb -> CliRun.of(kb, "search", "rack", "--as-of", "next-tuesday")),
                 "'next-tuesday' is not a date (write YYYY-MM-DD)");
+        userMistake("--limit not a number", inKb(kb -> CliRun.of(kb, "search", "rack", "--limit", "lots")),
+                "'lots' is not a whole number");
+        userMistake("--min-credibility NaN", inKb(kb -> CliRun.of(kb, "search", "rack", "--min-credibility", "NaN")),
+                "'NaN' is not a finite number");
+        userMistake("validate a missing file", inKb(kb -> CliRun.of(kb, "validate", kb.resolve("nope.yaml").toString())),
+                "nope.yaml:1:1: no such file");
     }
 
     @org.junit.jupiter.api.Test
