@@ -471,30 +471,35 @@ final class CrossFileCheck {
                     entities.put(item.defs.get(0).id, item);
                 }
             }
-            for (Item start : items) {
-                if (!start.live() || !entities.containsValue(start)) continue;
-                List<Item> chain = new ArrayList<>();
+            Set<Item> acyclic = new HashSet<>(); // each entity walked once: linear in the number of entities
+            for (Item start : entities.values()) {
+                if (acyclic.contains(start)) continue;
+                var chain = new LinkedHashMap<Item, Integer>();
                 Item at = start;
-                while (at != null && !chain.contains(at)) {
-                    chain.add(at);
+                while (at != null && !acyclic.contains(at) && !chain.containsKey(at)) {
+                    chain.put(at, chain.size());
                     JsonNode partOf = at.node().path("part_of");
                     at = partOf.isTextual() ? entities.get(partOf.asText()) : null;
                 }
-                if (at == null) continue;
-                List<Item> cycle = chain.subList(chain.indexOf(at), chain.size());
+                if (at == null || acyclic.contains(at)) {
+                    acyclic.addAll(chain.keySet());
+                    continue;
+                }
+                List<Item> cycle = new ArrayList<>(chain.keySet()).subList(chain.get(at), chain.size());
                 Item newest = cycle.get(0);
                 for (Item i : cycle) {
                     if (newest.olderThan(i)) newest = i;
                 }
                 var path = new StringBuilder();
                 int from = cycle.indexOf(newest);
-                for (int k = 0; k <= cycle.size(); k++) {
+                for (int k = 0; k <= cycle.size() && k <= 12; k++) {
                     path.append(k == 0 ? "" : " → ").append(cycle.get((from + k) % cycle.size()).defs.get(0).id);
                 }
+                if (cycle.size() > 12) path.append(" → …");
                 newest.problems.add(newest.file.problemAtValue(newest.pointer + "/part_of",
                         "'part_of' forms a cycle: " + Quote.elide(path.toString())));
+                acyclic.addAll(chain.keySet()); // cycles are disjoint: the others are found in this same pass
                 found = true;
-                break;
             }
             propagate();
         }

@@ -145,6 +145,35 @@ public final class FactFiles {
     }
 
     /**
+     * Loads one file's bytes as the whole KB, in memory (no disk, no git): every check the loader
+     * runs on a file, for fuzzing and for tools that check a text before it is written.
+     */
+    static LoadResult loadAlone(String name, byte[] bytes) {
+        var findings = new ArrayList<Finding>();
+        LocatedTree tree = parse(name, bytes, findings);
+        if (tree != null && findings.stream().noneMatch(Finding::wholeFile)) {
+            findings.addAll(SchemaCheck.instance().shape(tree));
+        }
+        var problems = new ArrayList<Problem>();
+        var skipped = new ArrayList<SkippedFile>();
+        var sections = new RecordMapper.Sections(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (tree == null || findings.stream().anyMatch(Finding::wholeFile)) {
+            findings.forEach(f -> problems.add(f.problem()));
+            skipped.add(new SkippedFile(name, CrossFileCheck.count(problems.size())));
+        } else {
+            findings.addAll(SchemaCheck.instance().check(tree));
+            CrossFileCheck.Outcome outcome = CrossFileCheck.run(List.of(tree), Map.of(tree, findings));
+            problems.addAll(outcome.problems());
+            skipped.addAll(outcome.skipped());
+            RecordMapper.map(tree, outcome.live().getOrDefault(tree, Set.of()), sections);
+        }
+        problems.sort(Comparator.naturalOrder());
+        return new LoadResult(new KnowledgeBase(sections.speakers(), sections.entities(), sections.propositions(),
+                sections.sources(), sections.claims(), sections.resolutions()), problems, skipped);
+    }
+
+    /**
      * The source id a fact file holds ({@code source: {id: ...}}), if it can be read and has one;
      * empty for a registry file, a file of resolutions, or a file that cannot be parsed.
      */

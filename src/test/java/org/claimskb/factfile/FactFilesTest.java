@@ -212,4 +212,28 @@ class FactFilesTest {
         assertTrue(has(lines, "unknown claim 'huang-2026/training-demnd' (did you mean 'huang-2026/training-demand'?)"), lines.toString());
         assertFalse(has(lines, "calls-disingenuous"), lines.toString());
     }
+
+    @Test
+    void aLongPartOfChainLoadsAndEachCycleIsReportedOnceAtItsNewestEntity() throws Exception {
+        var kb = new TestKb(dir).standard();
+        var chain = new StringBuilder("entities:\n");
+        for (int i = 0; i < 5000; i++) {
+            chain.append("  - {id: e").append(i).append(", name: E").append(i)
+                    .append(i + 1 < 5000 ? ", part_of: e" + (i + 1) : "").append("}\n");
+        }
+        chain.append("  - {id: x-co, name: X, part_of: y-co}\n  - {id: y-co, name: Y, part_of: z-co}\n")
+                .append("  - {id: z-co, name: Z, part_of: x-co}\n  - {id: self-co, name: S, part_of: self-co}\n");
+        kb.write("chain.yaml", chain.toString());
+        long start = System.nanoTime();
+        LoadResult r = FactFiles.load(kb.root);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("claims/chain.yaml:5004:34: 'part_of' forms a cycle: z-co → x-co → y-co → z-co",
+                "claims/chain.yaml:5005:37: 'part_of' forms a cycle: self-co → self-co"), problems(r));
+        assertTrue(r.kb().entity("e0").isPresent() && r.kb().entity("e4999").isPresent(), "the chain loads");
+        assertFalse(r.kb().entity("z-co").isPresent());
+        // The rest of a cycle names its reported entity through part_of, so it is skipped as depending on it.
+        var x = r.skipped().stream().filter(k -> "entity 'x-co'".equals(k.item())).findFirst().orElseThrow();
+        assertTrue(x.reason().startsWith("depends on entity"), x.reason());
+        assertTrue(millis < 20_000, "linear, not quadratic: " + millis + " ms");
+    }
 }
