@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.Quote;
 import org.claimskb.ingest.Draft;
 import org.claimskb.ingest.IngestException;
 import org.claimskb.ingest.InvalidDraftException;
@@ -40,6 +42,9 @@ public final class AddCommand extends KbCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         Path kbRoot = kbRoot();
+        if (id != null && force) {
+            refuseNonDraft(kbRoot.resolve("claims").resolve(id + ".yaml"));
+        }
         TranscriptAdder.Added added;
         try {
             added = new TranscriptAdder(new LoadedKnowledgeBase())
@@ -71,5 +76,22 @@ public final class AddCommand extends KbCommand {
                 d.newSpeakers().size() == 1 ? "" : "s");
         d.notes().forEach(n -> err.println("check: " + n));
         return ClaimsCommand.OK;
+    }
+
+    /**
+     * {@code --force} replaces the fact file of the same source, never a file holding something
+     * else (a registry such as claims/speakers.yaml, resolutions, another source).
+     */
+    private void refuseNonDraft(java.nio.file.Path target) {
+        if (!java.nio.file.Files.exists(target)) {
+            return;
+        }
+        var held = FactFiles.sourceIdOf(target);
+        if (held.isEmpty() || !held.get().equals(id)) {
+            throw new UserError("claims add: --id " + Quote.of(id) + " names " + FactFiles.display(kbRoot(), target)
+                    + ", which " + (held.isEmpty() ? "holds no source (a registry or resolutions file, or unreadable)"
+                    : "holds source " + Quote.of(held.get())) + "; --force only replaces the file of the same source; "
+                    + "choose another --id");
+        }
     }
 }

@@ -63,7 +63,8 @@ public final class ClaimsCommand implements Runnable {
         cli.setErr(err);
         Values.register(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("claims: " + ex.getMessage());
+            String message = org.claimskb.factfile.Quote.oneLine(String.valueOf(ex.getMessage()));
+            err.println("claims: " + (message.length() > 300 ? message.substring(0, 297) + "…" : message));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try 'claims " + (ex.getCommandLine().getCommandName().equals("claims") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
@@ -72,21 +73,34 @@ public final class ClaimsCommand implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof UserError user) {
-                user.lines().forEach(err::println);
+                user.lines().forEach(line -> err.println(org.claimskb.factfile.Quote.oneLine(line)));
             } else {
-                err.println("claims: internal error: " + ex);
-                if (System.getenv("CLAIMS_DEBUG") != null) {
-                    ex.printStackTrace(err);
-                } else {
-                    err.println("(set CLAIMS_DEBUG=1 for the stack trace)");
-                }
+                internalError(ex, err);
             }
             err.flush();
             return ex instanceof UserError ? BAD_INPUT : INTERNAL;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Never expected from any input (inputs are bounded before they are parsed): a bug.
+            internalError(e, err);
+            status = INTERNAL;
+        }
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A bug, not the user's mistake: one line that says so, the trace only on request. */
+    private static void internalError(Throwable ex, PrintWriter err) {
+        err.println("claims: internal error (a bug in claims-kb, not a problem with your input): "
+                + org.claimskb.factfile.Quote.oneLine(String.valueOf(ex)));
+        if (System.getenv("CLAIMS_DEBUG") != null || Boolean.getBoolean("claims.debug")) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(set CLAIMS_DEBUG=1 for the stack trace)");
+        }
     }
 }

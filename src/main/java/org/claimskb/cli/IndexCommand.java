@@ -27,7 +27,8 @@ public final class IndexCommand extends KbCommand {
             } else {
                 out.printf("indexed %d claims as of %s%s in %d ms%s%n", s.claims(), s.asOf(),
                         s.scored() ? ", scored by the rules" : " (unscored: no rules)", ms,
-                        s.skipped().isEmpty() ? "" : "; " + s.skipped().size() + " fact file(s) skipped");
+                        s.skipped().isEmpty() ? "" : "; skipped: " + s.skipped().stream().filter(f -> f.wholeFile()).count()
+                                + " whole file(s), " + s.skipped().stream().filter(f -> !f.wholeFile()).count() + " item(s)");
             }
         }
         return ClaimsCommand.OK;

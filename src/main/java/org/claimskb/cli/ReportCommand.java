@@ -1,11 +1,17 @@
 package org.claimskb.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimskb.factfile.Quote;
 import org.claimskb.index.DerivedState;
 import org.claimskb.index.Json;
 import org.claimskb.model.KnowledgeBase;
@@ -39,6 +45,10 @@ public final class ReportCommand extends KbCommand {
             throw new UserError("claims report: --format: " + e.getMessage());
         }
         Path kbRoot = kbRoot();
+        Path dir = out != null ? out : kbRoot.resolve("report");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("claims report: --out " + Quote.oneLine(dir.toString()) + " is a file, not a folder");
+        }
         PrintWriter stdout = out();
         PrintWriter err = err();
         Report report;
@@ -53,8 +63,14 @@ public final class ReportCommand extends KbCommand {
             }
             report = ReportBuilder.build(kb, analysis);
         }
-        Path dir = out != null ? out : kbRoot.resolve("report");
-        List<Path> written = ReportWriter.write(report, formats, dir);
+        List<Path> written;
+        try {
+            written = ReportWriter.write(report, formats, dir);
+        } catch (FileSystemException e) {
+            // A folder that cannot be made or written (a file in the way, no permission): the user's to fix.
+            throw new UserError("claims report: cannot write into " + Quote.oneLine(dir.toString()) + ": "
+                    + whyNot(e));
+        }
         if (common.json()) {
             var json = new LinkedHashMap<String, Object>();
             json.put("as_of", report.summary().asOf());
@@ -64,5 +80,12 @@ public final class ReportCommand extends KbCommand {
             written.forEach(stdout::println);
         }
         return ClaimsCommand.OK;
+    }
+
+    private static String whyNot(FileSystemException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileAlreadyExistsException) return Quote.oneLine(e.getFile()) + " is a file, not a folder";
+        if (e instanceof NotDirectoryException) return Quote.oneLine(e.getFile()) + " is not a folder";
+        return e.getReason() == null ? "the file system refused" : Quote.oneLine(e.getReason());
     }
 }

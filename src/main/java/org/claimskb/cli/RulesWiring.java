@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.factfile.Problem;
+import org.claimskb.factfile.Quote;
 import org.claimskb.index.Analyzer;
 import org.claimskb.rules.CompiledRules;
 import org.claimskb.rules.RuleErrors;
@@ -23,7 +24,16 @@ final class RulesWiring {
 
     /** The Drools rules engine, or no analysis at all when the KB has no rule files. */
     static Analyzer analyzer() {
-        return (rulesDir, kb, asOf) -> hasRules(rulesDir) ? RulesEngine.analyze(rulesDir, kb, asOf) : null;
+        return (rulesDir, kb, asOf) -> {
+            if (!hasRules(rulesDir)) {
+                return null;
+            }
+            try {
+                return RulesEngine.analyze(rulesDir, kb, asOf);
+            } catch (RuleErrors rulesFailed) {
+                throw new Analyzer.Failed(rulesFailed);
+            }
+        };
     }
 
     /**
@@ -59,11 +69,13 @@ final class RulesWiring {
         }
     }
 
+    /** The rules' own problems, one line each. */
     static UserError asUserError(RuntimeException failure) {
-        if (failure instanceof RuleErrors rules) {
+        Throwable cause = failure instanceof Analyzer.Failed ? failure.getCause() : failure;
+        if (cause instanceof RuleErrors rules) {
             return new UserError(rules.problems().stream().map(Problem::toString).toList());
         }
-        return new UserError(List.of("rules failed: " + failure.getMessage()));
+        return new UserError(List.of("the rules failed: " + Quote.oneLine(String.valueOf(cause.getMessage()))));
     }
 
     static boolean hasRules(Path rulesDir) {

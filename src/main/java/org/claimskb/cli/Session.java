@@ -25,7 +25,7 @@ final class Session {
         DerivedState state;
         try {
             state = rebuild ? DerivedState.rebuild(kbRoot, asOf, analyzer()) : DerivedState.open(kbRoot, asOf, analyzer());
-        } catch (RuntimeException rulesFailed) {
+        } catch (Analyzer.Failed rulesFailed) {
             throw RulesWiring.asUserError(rulesFailed);
         }
         warn(state, err);
@@ -45,11 +45,15 @@ final class Session {
             }
             err.println("warning: the rules failed; answering from the last good index (as of " + s.asOf() + ")");
         }
-        if (!s.skipped().isEmpty()) {
-            err.println("warning: " + s.skipped().size() + " fact file" + (s.skipped().size() == 1 ? "" : "s")
-                    + " skipped; answering from the valid ones (run 'claims validate' for details):");
+        if (!s.skipped().isEmpty() || !s.problems().isEmpty()) {
+            long files = s.skipped().stream().filter(SkippedFile::wholeFile).count();
+            long items = s.skipped().size() - files;
+            err.println("warning: fact-file problems; " + (files == 0 ? "" : files + " file" + (files == 1 ? "" : "s")
+                    + (items == 0 ? "" : " and ")) + (items == 0 ? "" : items + " item" + (items == 1 ? "" : "s"))
+                    + (s.skipped().isEmpty() ? "nothing" : "") + " skipped; answering from the rest"
+                    + " (run 'claims validate' for details):");
             for (SkippedFile f : s.skipped()) {
-                err.println("  skipped " + f.path() + ": " + f.reason());
+                err.println("  skipped " + f);
             }
             for (Problem p : s.problems()) {
                 err.println("  " + p);

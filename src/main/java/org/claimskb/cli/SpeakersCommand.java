@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimskb.index.DerivedState;
-import org.claimskb.scoring.Grading;
+import org.claimskb.rules.RulesEngine;
+import org.claimskb.scoring.Parameters;
 import org.claimskb.scoring.ReportCard;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,7 @@ public final class SpeakersCommand extends KbCommand {
             if (common.json()) {
                 printJson(toJson(ranked(cards)));
             } else {
-                print(cards, out);
+                print(cards, RulesEngine.parameters(kbRoot().resolve("rules")).grades(), out);
             }
         }
         return ClaimsCommand.OK;
@@ -82,7 +83,7 @@ public final class SpeakersCommand extends KbCommand {
                 .thenComparing(ReportCard::id)).toList();
     }
 
-    private static void print(List<ReportCard> cards, PrintWriter out) {
+    private static void print(List<ReportCard> cards, Parameters.Grades grades, PrintWriter out) {
         List<ReportCard> ranked = ranked(cards);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"GRADE", "CREDIBILITY", "CLAIMS", "PREDICTIONS", "SELF-CONTRADICTIONS", "SPEAKER"});
@@ -108,8 +109,8 @@ public final class SpeakersCommand extends KbCommand {
         }
         out.println();
         out.printf(Locale.ROOT, "CREDIBILITY is the figure each grade is read from: A from %s, B from %s, C from %s, D from %s, "
-                + "E below; F when there is too little to judge.%n", Numbers.text(Grading.A), Numbers.text(Grading.B),
-                Numbers.text(Grading.C), Numbers.text(Grading.D));
+                + "E below; F when there is too little to judge.%n", Numbers.text(grades.a()), Numbers.text(grades.b()),
+                Numbers.text(grades.c()), Numbers.text(grades.d()));
         out.println("PREDICTIONS: due (past due, no outcome) / true / false / pending.");
         int idWidth = ranked.stream().mapToInt(c -> c.id().length()).max().orElse(0);
         for (ReportCard c : ranked) {

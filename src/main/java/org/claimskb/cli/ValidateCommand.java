@@ -45,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
         var problems = new ArrayList<Problem>();
         for (Path f : named) {
             if (!Files.isRegularFile(f)) {
-                problems.add(new Problem(f.toString(), 0, 0, "no such file"));
+                problems.add(new Problem(f.toString(), 1, 1, Files.isDirectory(f) ? "a folder, not a fact file" : "no such file"));
             }
         }
         LoadResult loaded = FactFiles.load(kbRoot, named.stream().filter(Files::isRegularFile).toList());

@@ -2,10 +2,10 @@ package org.claimskb.factfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +13,21 @@ import org.claimskb.model.PartialDate;
 import org.claimskb.units.Units;
 
 /**
- * The checks that need more than one file or more than the schema: unique ids, references
- * that resolve, a claim's speaker listed by its source, {@code due} only on predictions, real
- * dates, and units that convert within one metric.
- *
- * <p>A file with a problem is skipped. Files that only depend on a skipped file's ids are
- * skipped too, with that dependency as the reason rather than as a problem of their own; this
- * repeats until nothing changes.
+ * The checks that need more than one item or more than the schema, and what each problem
+ * costs (fact-files v2, "Validation"):
+ * <ul>
+ * <li>A problem skips the one item it is in (a claim, a registry entry, a source, a
+ *     resolution); an item that needs an id defined only by a skipped item is skipped too, with
+ *     that dependency as its reason rather than as a problem of its own. Claims need their file's
+ *     source.</li>
+ * <li>When two items define one id, the KB keeps the older definition: files come in age order
+ *     (committed to git earlier, else modified earlier, else path order), items within a file in
+ *     document order; a definition with problems of its own does not displace a sound one. The
+ *     duplicate is reported at every other definition.</li>
+ * <li>One metric, one dimension: the dimension most quantities of the metric use stands (a tie
+ *     goes to the oldest), and a quantity in another is reported.</li>
+ * <li>{@code part_of} must not form a cycle: the newest entity of a cycle is reported.</li>
+ * </ul>
  */
 final class CrossFileCheck {
 
@@ -33,269 +41,253 @@ final class CrossFileCheck {
         }
     }
 
-    record Definition(Kind kind, String id, LocatedTree file, String pointer) {}
+    /** One unit of skipping: a registry entry, a source, a claim or a resolution. */
+    static final class Item {
+        final LocatedTree file;
+        final String pointer;
+        final String section;
+        /** Age order of the file, then document order: lower is older. */
+        final int fileAge;
+        final int index;
+        final List<Problem> problems = new ArrayList<>();
+        final List<Def> defs = new ArrayList<>();
+        final List<Ref> refs = new ArrayList<>();
+        String skipped;
 
-    record Outcome(Map<LocatedTree, List<Problem>> problems, Map<LocatedTree, String> skipped) {}
+        Item(LocatedTree file, int fileAge, String section, int index) {
+            this.file = file;
+            this.fileAge = fileAge;
+            this.section = section;
+            this.index = index;
+            this.pointer = index < 0 ? "/" + section : "/" + section + "/" + index;
+        }
 
-    private final List<LocatedTree> files;
-    private final Map<LocatedTree, List<Problem>> problems = new LinkedHashMap<>();
-    private final Map<LocatedTree, String> skipped = new LinkedHashMap<>();
-    /** Every definition in every parsed file, to tell "undefined" from "defined in a skipped file". */
-    private final Map<Kind, Map<String, Definition>> everywhere = new EnumMap<>(Kind.class);
+        JsonNode node() {
+            return file.node(pointer);
+        }
 
-    private CrossFileCheck(List<LocatedTree> files) {
-        this.files = files;
+        boolean live() {
+            return problems.isEmpty() && skipped == null;
+        }
+
+        int line() {
+            return file.problemAtValue(pointer, "").line();
+        }
+
+        boolean olderThan(Item o) {
+            return fileAge != o.fileAge ? fileAge < o.fileAge : index < o.index;
+        }
+
+        String label() {
+            JsonNode n = node();
+            String id = n.path("id").isTextual() ? n.path("id").asText() : null;
+            return switch (section) {
+                case "speakers" -> "speaker" + (id == null ? "" : " " + Quote.of(id));
+                case "entities" -> "entity" + (id == null ? "" : " " + Quote.of(id));
+                case "propositions" -> "proposition" + (id == null ? "" : " " + Quote.of(id));
+                case "source" -> "source" + (id == null ? "" : " " + Quote.of(id));
+                case "resolutions" -> "resolution" + (n.path("claim").isTextual() ? " of " + Quote.of(n.path("claim").asText()) : "");
+                default -> {
+                    JsonNode source = file.node("/source/id");
+                    yield "claim" + (id == null ? "" : " " + Quote.of(source.isTextual() ? source.asText() + "/" + id : id));
+                }
+            };
+        }
+
+        /** Where a message elsewhere points to this item's value at {@code pointer}. */
+        String at(String valuePointer) {
+            Problem p = file.problemAtValue(valuePointer, "");
+            return p.path() + ":" + p.line();
+        }
     }
 
+    record Def(Kind kind, String id, String pointer) {}
+
+    record Ref(Kind kind, String id, String pointer) {}
+
+    private record Key(Kind kind, String id) {}
+
     /**
-     * @param parsed   every file that parsed, in path order
-     * @param rejected the subset already rejected (syntax or schema problems), with their reasons
+     * @param problems every problem found (per-item and file-level), unsorted
+     * @param skipped  the items left out, with their reasons
+     * @param live     the items that load, per file
      */
-    static Outcome run(List<LocatedTree> parsed, Map<LocatedTree, String> rejected) {
-        var check = new CrossFileCheck(parsed);
-        check.skipped.putAll(rejected);
+    record Outcome(List<Problem> problems, List<SkippedFile> skipped, Map<LocatedTree, Set<String>> live) {}
+
+    private final List<Item> items = new ArrayList<>();
+    private final List<Problem> fileProblems = new ArrayList<>();
+    /** Every definition of every key, oldest first. */
+    private final Map<Key, List<Item>> defined = new HashMap<>();
+    /** The definition the KB keeps for each key. */
+    private final Map<Key, Item> owner = new HashMap<>();
+    /** Each file's source item, when it has one. */
+    private final Map<LocatedTree, Item> sourceOf = new HashMap<>();
+    /** Files whose claims cannot load whatever they hold: they have no source section. */
+    private final Set<LocatedTree> noSource = new HashSet<>();
+
+    private CrossFileCheck() {}
+
+    /**
+     * @param filesByAge every file of the right shape, oldest first
+     * @param findings   each file's findings so far (parser and schema), by pointer
+     */
+    static Outcome run(List<LocatedTree> filesByAge, Map<LocatedTree, List<Finding>> findings) {
+        var check = new CrossFileCheck();
+        for (int age = 0; age < filesByAge.size(); age++) {
+            LocatedTree f = filesByAge.get(age);
+            check.itemsOf(f, age, findings.getOrDefault(f, List.of()));
+        }
         return check.run();
     }
 
-    private Outcome run() {
-        for (Kind k : Kind.values()) {
-            everywhere.put(k, new HashMap<>());
-        }
-        for (LocatedTree f : files) {
-            for (Definition d : definitions(f)) {
-                everywhere.get(d.kind).putIfAbsent(d.id, d);
-            }
-        }
-        duplicates();
-        boolean changed = true;
-        boolean firstPass = true;
-        while (changed) {
-            changed = false;
-            Map<Kind, Map<String, Definition>> live = liveDefinitions();
-            for (LocatedTree f : files) {
-                boolean rejected = skipped.containsKey(f);
-                if (rejected && !firstPass) continue;
-                var found = new ArrayList<Problem>();
-                var dependsOn = new ArrayList<String>();
-                references(f, live, found, dependsOn);
-                semantics(f, live, found);
-                if (rejected) {
-                    // Already skipped: still report everything else wrong with it, in one run.
-                    if (!found.isEmpty()) problems.computeIfAbsent(f, x -> new ArrayList<>()).addAll(found);
-                } else if (!found.isEmpty()) {
-                    problems.computeIfAbsent(f, x -> new ArrayList<>()).addAll(found);
-                    skipped.put(f, found.size() + " problem" + (found.size() == 1 ? "" : "s"));
-                    changed = true;
-                } else if (!dependsOn.isEmpty()) {
-                    skipped.put(f, "depends on " + dependsOn.get(0)
-                            + (dependsOn.size() > 1 ? " (and " + (dependsOn.size() - 1) + " more)" : ""));
-                    changed = true;
-                }
-            }
-            if (firstPass) {
-                unitsOfRejected();
-            }
-            firstPass = false;
-            if (!changed) {
-                changed = units();
-            }
-        }
-        return new Outcome(problems, skipped);
-    }
-
-    private Map<Kind, Map<String, Definition>> liveDefinitions() {
-        Map<Kind, Map<String, Definition>> live = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            live.put(k, new HashMap<>());
-        }
-        for (LocatedTree f : files) {
-            if (skipped.containsKey(f)) continue;
-            for (Definition d : definitions(f)) {
-                live.get(d.kind).putIfAbsent(d.id, d);
-            }
-        }
-        return live;
-    }
-
-    private void duplicates() {
-        Map<Kind, Map<String, Definition>> first = new EnumMap<>(Kind.class);
-        // Valid files first, so a clash with an already rejected file is reported in that file.
-        var order = new ArrayList<LocatedTree>(files.stream().filter(f -> !skipped.containsKey(f)).toList());
-        order.addAll(files.stream().filter(skipped::containsKey).toList());
-        for (LocatedTree f : order) {
-            for (Definition d : definitions(f)) {
-                Definition earlier = first.computeIfAbsent(d.kind, k -> new HashMap<>()).putIfAbsent(d.id, d);
-                if (earlier != null) {
-                    Problem at = earlier.file.problemAtValue(earlier.pointer, "");
-                    add(f, f.problemAtValue(d.pointer, "duplicate " + d.kind.label + " id '" + d.id
-                            + "' (first defined at " + at.path() + ":" + at.line() + ")"));
-                }
-            }
-        }
-        for (LocatedTree f : problems.keySet()) {
-            skipped.putIfAbsent(f, problems.get(f).size() + " problem" + (problems.get(f).size() == 1 ? "" : "s"));
-        }
-    }
-
-    private void add(LocatedTree f, Problem p) {
-        problems.computeIfAbsent(f, x -> new ArrayList<>()).add(p);
-    }
-
-    static List<Definition> definitions(LocatedTree f) {
-        var defs = new ArrayList<Definition>();
+    private void itemsOf(LocatedTree f, int age, List<Finding> findings) {
+        var byPointer = new LinkedHashMap<String, Item>();
         JsonNode root = f.root;
-        collect(defs, f, Kind.SPEAKER, root.path("speakers"), "/speakers");
-        collect(defs, f, Kind.ENTITY, root.path("entities"), "/entities");
-        collect(defs, f, Kind.PROPOSITION, root.path("propositions"), "/propositions");
-        String sourceId = root.path("source").path("id").asText(null);
-        if (sourceId != null) {
-            defs.add(new Definition(Kind.SOURCE, sourceId, f, "/source/id"));
-            JsonNode claims = root.path("claims");
-            for (int i = 0; i < claims.size(); i++) {
-                String id = claims.get(i).path("id").asText(null);
-                if (id != null) {
-                    defs.add(new Definition(Kind.CLAIM, sourceId + "/" + id, f, "/claims/" + i + "/id"));
-                }
+        if (root.path("source").isObject()) {
+            Item source = new Item(f, age, "source", -1);
+            byPointer.put(source.pointer, source);
+            sourceOf.put(f, source);
+        }
+        for (String section : SchemaCheck.LIST_SECTIONS) {
+            JsonNode list = root.path(section);
+            for (int i = 0; i < list.size(); i++) {
+                Item item = new Item(f, age, section, i);
+                byPointer.put(item.pointer, item);
             }
         }
-        return defs;
-    }
-
-    private static void collect(List<Definition> defs, LocatedTree f, Kind kind, JsonNode list, String base) {
-        for (int i = 0; i < list.size(); i++) {
-            String id = list.get(i).path("id").asText(null);
-            if (id != null) {
-                defs.add(new Definition(kind, id, f, base + "/" + i + "/id"));
-            }
+        if (root.path("claims").size() > 0 && !root.path("source").isObject()) {
+            noSource.add(f);
+            fileProblems.add(f.problemAtKey("/claims", "claims need a 'source' section in the same file"));
         }
-    }
-
-    private void references(LocatedTree f, Map<Kind, Map<String, Definition>> live, List<Problem> found,
-                            List<String> dependsOn) {
-        JsonNode root = f.root;
-        var refs = new ArrayList<Ref>();
-        JsonNode speakers = root.path("speakers");
-        for (int i = 0; i < speakers.size(); i++) {
-            String p = "/speakers/" + i;
-            JsonNode interests = speakers.get(i).path("interests");
-            for (int j = 0; j < interests.size(); j++) {
-                refs.add(new Ref(Kind.ENTITY, p + "/interests/" + j + "/entity"));
-                refs.add(new Ref(Kind.SOURCE, p + "/interests/" + j + "/source"));
-            }
-            refs.add(new Ref(Kind.CLAIM, p + "/regime_basis"));
-        }
-        JsonNode entities = root.path("entities");
-        for (int i = 0; i < entities.size(); i++) {
-            refs.add(new Ref(Kind.ENTITY, "/entities/" + i + "/part_of"));
-        }
-        refs.add(new Ref(Kind.SPEAKER, "/source/author"));
-        JsonNode sourceSpeakers = root.path("source").path("speakers");
-        for (int i = 0; i < sourceSpeakers.size(); i++) {
-            refs.add(new Ref(Kind.SPEAKER, "/source/speakers/" + i));
-        }
-        JsonNode claims = root.path("claims");
-        for (int i = 0; i < claims.size(); i++) {
-            String p = "/claims/" + i;
-            JsonNode c = claims.get(i);
-            refs.add(new Ref(Kind.SPEAKER, p + "/speaker"));
-            refs.add(new Ref(Kind.CLAIM, p + "/about"));
-            refs.add(new Ref(Kind.CLAIM, p + "/reply_to"));
-            for (String list : List.of("favors", "harms")) {
-                for (int j = 0; j < c.path(list).size(); j++) {
-                    refs.add(new Ref(Kind.ENTITY, p + "/" + list + "/" + j));
-                }
-            }
-            JsonNode stance = c.path("stance");
-            if (stance.isObject()) {
-                refs.add(new Ref(Kind.PROPOSITION, p + "/stance/proposition"));
-            }
-            for (int j = 0; stance.isArray() && j < stance.size(); j++) {
-                refs.add(new Ref(Kind.PROPOSITION, p + "/stance/" + j + "/proposition"));
-            }
-        }
-        JsonNode resolutions = root.path("resolutions");
-        for (int i = 0; i < resolutions.size(); i++) {
-            refs.add(new Ref(Kind.CLAIM, "/resolutions/" + i + "/claim"));
-        }
-        for (Ref ref : refs) {
-            JsonNode value = f.node(ref.pointer);
-            if (!value.isTextual()) continue;
-            String id = value.asText();
-            if (ref.pointer.endsWith("/reply_to")) {
-                id = RecordMapper.globalReplyTo(id, root.path("source").path("id").asText());
-            }
-            if (live.get(ref.kind).containsKey(id)) continue;
-            Definition elsewhere = everywhere.get(ref.kind).get(id);
-            if (elsewhere != null && elsewhere.file == f) {
-                continue; // defined in this (already rejected) file: not a problem of its own
-            }
-            if (elsewhere != null) {
-                dependsOn.add(ref.kind.label + " '" + id + "' from skipped file " + elsewhere.file.path);
+        for (Finding finding : findings) {
+            Item item = itemAt(byPointer, finding.pointer());
+            if (item == null) {
+                fileProblems.add(finding.problem()); // e.g. an unknown section: it costs nothing else
             } else {
-                found.add(f.problemAtValue(ref.pointer, "unknown " + ref.kind.label + " '" + id + "'"
-                        + Suggestions.hint(id, everywhere.get(ref.kind).keySet())));
+                item.problems.add(finding.problem());
             }
+        }
+        for (Item item : byPointer.values()) {
+            describe(item);
+            local(item);
+            items.add(item);
         }
     }
 
-    private record Ref(Kind kind, String pointer) {}
+    /** The item a pointer falls in: {@code /claims/3/quantity/unit} is in {@code /claims/3}. */
+    private static Item itemAt(Map<String, Item> byPointer, String pointer) {
+        if (pointer == null) return null;
+        String[] segs = pointer.split("/", 4);
+        if (segs.length < 2) return null;
+        if (segs[1].equals("source")) return byPointer.get("/source");
+        return segs.length >= 3 ? byPointer.get("/" + segs[1] + "/" + segs[2]) : null;
+    }
 
-    private void semantics(LocatedTree f, Map<Kind, Map<String, Definition>> live, List<Problem> found) {
-        JsonNode root = f.root;
-        JsonNode source = root.path("source");
-        date(f, "/source/date", found);
-        JsonNode claims = root.path("claims");
-        if (claims.size() > 0 && source.isMissingNode()) {
-            found.add(f.problemAtKey("/claims", "claims need a 'source' section in the same file"));
+    private Outcome run() {
+        duplicates();
+        unknownReferences();
+        propagate();
+        cycles();
+        units();
+        var problems = new ArrayList<>(fileProblems);
+        var skipped = new ArrayList<SkippedFile>();
+        var live = new LinkedHashMap<LocatedTree, Set<String>>();
+        for (Item item : items) {
+            problems.addAll(item.problems);
+            if (item.live()) {
+                live.computeIfAbsent(item.file, k -> new LinkedHashSet<>()).add(item.pointer);
+            } else {
+                String reason = item.skipped != null && item.problems.isEmpty() ? item.skipped
+                        : count(item.problems.size());
+                skipped.add(new SkippedFile(item.file.path, item.line(), item.label(), reason));
+            }
         }
-        Set<String> listed = new HashSet<>();
-        source.path("speakers").forEach(s -> listed.add(s.asText()));
-        Set<String> localIds = new HashSet<>();
-        for (int i = 0; i < claims.size(); i++) {
-            String p = "/claims/" + i;
-            JsonNode c = claims.get(i);
-            String id = c.path("id").asText();
-            if (!localIds.add(id)) {
-                found.add(f.problemAtValue(p + "/id", "duplicate claim id '" + id + "' in this file"));
+        return new Outcome(problems, skipped, live);
+    }
+
+    static String count(int n) {
+        return n + " problem" + (n == 1 ? "" : "s");
+    }
+
+    // ---------------------------------------------------------------- what each item defines and names
+
+    private void describe(Item item) {
+        JsonNode n = item.node();
+        String p = item.pointer;
+        switch (item.section) {
+            case "speakers" -> {
+                def(item, Kind.SPEAKER, p + "/id");
+                JsonNode interests = n.path("interests");
+                for (int j = 0; j < interests.size(); j++) {
+                    ref(item, Kind.ENTITY, p + "/interests/" + j + "/entity");
+                    ref(item, Kind.SOURCE, p + "/interests/" + j + "/source");
+                }
+                ref(item, Kind.CLAIM, p + "/regime_basis");
             }
-            String speaker = c.path("speaker").asText(null);
-            if (speaker != null && !source.isMissingNode() && !listed.contains(speaker)) {
-                found.add(f.problemAtValue(p + "/speaker", "speaker '" + speaker
-                        + "' is not listed in the source's speakers " + listed.stream().sorted().toList()));
+            case "entities" -> {
+                def(item, Kind.ENTITY, p + "/id");
+                ref(item, Kind.ENTITY, p + "/part_of");
             }
-            boolean prediction = "prediction".equals(c.path("kind").asText());
-            if (c.has("due") && !prediction) {
-                found.add(f.problemAtKey(p + "/due", "'due' is only for predictions; this claim is a "
-                        + c.path("kind").asText()));
+            case "propositions" -> def(item, Kind.PROPOSITION, p + "/id");
+            case "source" -> {
+                def(item, Kind.SOURCE, p + "/id");
+                ref(item, Kind.SPEAKER, p + "/author");
+                for (int j = 0; j < n.path("speakers").size(); j++) {
+                    ref(item, Kind.SPEAKER, p + "/speakers/" + j);
+                }
             }
-            if ("question".equals(c.path("kind").asText())) {
-                for (String field : QUESTION_ARGUES_NOTHING) {
-                    if (c.has(field)) {
-                        found.add(f.problemAtKey(p + "/" + field, "a question argues nothing, so it takes no '"
-                                + field + "'; put it on the answer instead"));
+            case "claims" -> {
+                JsonNode sourceId = item.file.node("/source/id");
+                if (sourceId.isTextual() && n.path("id").isTextual()) {
+                    item.defs.add(new Def(Kind.CLAIM, sourceId.asText() + "/" + n.path("id").asText(), p + "/id"));
+                }
+                ref(item, Kind.SPEAKER, p + "/speaker");
+                ref(item, Kind.CLAIM, p + "/about");
+                JsonNode replyTo = n.path("reply_to");
+                if (replyTo.isTextual()) {
+                    item.refs.add(new Ref(Kind.CLAIM, RecordMapper.globalReplyTo(replyTo.asText(), sourceId.asText()),
+                            p + "/reply_to"));
+                }
+                for (String list : List.of("favors", "harms")) {
+                    for (int j = 0; j < n.path(list).size(); j++) {
+                        ref(item, Kind.ENTITY, p + "/" + list + "/" + j);
                     }
                 }
+                JsonNode stance = n.path("stance");
+                if (stance.isObject()) {
+                    ref(item, Kind.PROPOSITION, p + "/stance/proposition");
+                }
+                for (int j = 0; stance.isArray() && j < stance.size(); j++) {
+                    ref(item, Kind.PROPOSITION, p + "/stance/" + j + "/proposition");
+                }
             }
-            replyTarget(f, live, p, c, found);
-            if (c.has("assessment") && !c.has("about")) {
-                found.add(f.problemAtKey(p + "/assessment", "'assessment' needs 'about': the claim it judges"));
-            }
-            String global = source.path("id").asText() + "/" + id;
-            if (global.equals(c.path("about").asText(null))) {
-                found.add(f.problemAtValue(p + "/about", "a claim cannot comment on itself"));
-            }
-            date(f, p + "/when", found);
-            date(f, p + "/due", found);
-            JsonNode value = c.path("quantity").path("value");
-            if (value.isObject() && value.path("min").isNumber() && value.path("max").isNumber()
-                    && value.path("min").asDouble() > value.path("max").asDouble()) {
-                found.add(f.problemAtValue(p + "/quantity/value", "range min " + value.path("min").asText()
-                        + " is above max " + value.path("max").asText()));
-            }
+            case "resolutions" -> ref(item, Kind.CLAIM, p + "/claim");
+            default -> throw new IllegalStateException("no such section: " + item.section);
         }
-        JsonNode resolutions = root.path("resolutions");
-        for (int i = 0; i < resolutions.size(); i++) {
-            date(f, "/resolutions/" + i + "/date", found);
+    }
+
+    private static void def(Item item, Kind kind, String pointer) {
+        JsonNode v = item.file.node(pointer);
+        if (v.isTextual()) item.defs.add(new Def(kind, v.asText(), pointer));
+    }
+
+    private static void ref(Item item, Kind kind, String pointer) {
+        JsonNode v = item.file.node(pointer);
+        if (v.isTextual()) item.refs.add(new Ref(kind, v.asText(), pointer));
+    }
+
+    // ---------------------------------------------------------------- checks within one item
+
+    /** What is wrong with an item whatever the rest of the KB holds. */
+    private static void local(Item item) {
+        LocatedTree f = item.file;
+        JsonNode n = item.node();
+        String p = item.pointer;
+        switch (item.section) {
+            case "source" -> date(item, p + "/date");
+            case "resolutions" -> date(item, p + "/date");
+            case "claims" -> claim(item, f, n, p);
+            default -> { }
         }
     }
 
@@ -303,103 +295,265 @@ final class CrossFileCheck {
     private static final List<String> QUESTION_ARGUES_NOTHING =
             List.of("stance", "quantity", "favors", "harms", "due", "probability");
 
-    /** {@code reply_to} must name a question, and not the claim itself (a missing target is a reference problem). */
-    private static void replyTarget(LocatedTree f, Map<Kind, Map<String, Definition>> live, String p, JsonNode c,
-                                    List<Problem> found) {
-        String replyTo = c.path("reply_to").asText(null);
-        if (replyTo == null) return;
-        String sourceId = f.root.path("source").path("id").asText();
-        String global = RecordMapper.globalReplyTo(replyTo, sourceId);
-        if (global.equals(sourceId + "/" + c.path("id").asText())) {
-            found.add(f.problemAtValue(p + "/reply_to", "a claim cannot reply to itself"));
-            return;
-        }
-        Definition target = live.get(Kind.CLAIM).get(global);
-        if (target == null) return;
-        String pointer = target.pointer.substring(0, target.pointer.length() - "/id".length());
-        String kind = target.file.node(pointer + "/kind").asText();
-        if (!"question".equals(kind)) {
-            found.add(f.problemAtValue(p + "/reply_to", "'reply_to' must name a question; '" + replyTo
-                    + "' is of kind '" + kind + "'"));
-        }
-    }
-
-    private static void date(LocatedTree f, String pointer, List<Problem> found) {
-        JsonNode v = f.node(pointer);
-        if (v.isMissingNode() || !(v.isTextual() || v.isIntegralNumber())) return;
-        if (PartialDate.parse(v.asText()).isEmpty()) {
-            found.add(f.problemAtValue(pointer, "'" + v.asText() + "' is not a real date"));
-        }
-    }
-
-    /** Reports unit clashes inside files already rejected, against the valid files' units. */
-    private void unitsOfRejected() {
-        for (LocatedTree f : files) {
-            if (!skipped.containsKey(f)) continue;
-            var found = unitClashes(List.of(f), new HashMap<>(firstUnits()));
-            if (!found.isEmpty()) problems.computeIfAbsent(f, x -> new ArrayList<>()).addAll(found);
-        }
-    }
-
-    private record Seen(String unit, LocatedTree file, String pointer) {}
-
-    private Map<String, Seen> firstUnits() {
-        Map<String, Seen> byMetric = new HashMap<>();
-        for (LocatedTree f : files) {
-            if (skipped.containsKey(f)) continue;
-            forEachUnit(f, (metric, unit, pointer) -> byMetric.putIfAbsent(metric, new Seen(unit, f, pointer)));
-        }
-        return byMetric;
-    }
-
-    private interface UnitVisitor {
-        void visit(String metric, String unit, String pointer);
-    }
-
-    private static void forEachUnit(LocatedTree f, UnitVisitor visitor) {
-        JsonNode claims = f.root.path("claims");
-        for (int i = 0; i < claims.size(); i++) {
-            JsonNode q = claims.get(i).path("quantity");
-            if (q.path("metric").isTextual() && q.path("unit").isTextual()) {
-                visitor.visit(q.path("metric").asText(), q.path("unit").asText(), "/claims/" + i + "/quantity/unit");
+    private static void claim(Item item, LocatedTree f, JsonNode c, String p) {
+        JsonNode source = f.root.path("source");
+        String id = c.path("id").asText();
+        if (source.isObject()) {
+            Set<String> listed = new HashSet<>();
+            source.path("speakers").forEach(s -> listed.add(s.asText()));
+            String speaker = c.path("speaker").isTextual() ? c.path("speaker").asText() : null;
+            if (speaker != null && !listed.contains(speaker)) {
+                item.problems.add(f.problemAtValue(p + "/speaker", "speaker " + Quote.of(speaker)
+                        + " is not listed in the source's speakers " + Quote.elide(listed.stream().sorted().toList().toString())));
             }
         }
-    }
-
-    private static List<Problem> unitClashes(List<LocatedTree> in, Map<String, Seen> byMetric) {
-        var found = new ArrayList<Problem>();
-        for (LocatedTree f : in) {
-            forEachUnit(f, (metric, unit, pointer) -> {
-                Seen first = byMetric.putIfAbsent(metric, new Seen(unit, f, pointer));
-                if (first != null && !Units.convertible(first.unit, unit)) {
-                    Problem at = first.file.problemAtValue(first.pointer, "");
-                    found.add(f.problemAtValue(pointer, "unit '" + unit + "' of metric '" + metric
-                            + "' cannot be converted to '" + first.unit + "' used for it at " + at.path()
-                            + ":" + at.line() + " (" + Units.of(unit).dimension() + " vs "
-                            + Units.of(first.unit).dimension() + ")"));
+        String kind = c.path("kind").asText();
+        if (c.has("due") && !"prediction".equals(kind)) {
+            item.problems.add(f.problemAtKey(p + "/due", "'due' is only for predictions; this claim is "
+                    + (kind.isEmpty() ? "of no kind" : "a " + Quote.elide(kind))));
+        }
+        if ("question".equals(kind)) {
+            for (String field : QUESTION_ARGUES_NOTHING) {
+                if (c.has(field)) {
+                    item.problems.add(f.problemAtKey(p + "/" + field, "a question argues nothing, so it takes no '"
+                            + field + "'; put it on the answer instead"));
                 }
-            });
-        }
-        return found;
-    }
-
-    /**
-     * One metric, one dimension: the first unit seen (in path order) sets it, and a unit that
-     * cannot be converted to it is a problem of the later file. Returns whether a file was skipped.
-     */
-    private boolean units() {
-        Map<String, Seen> byMetric = new HashMap<>();
-        boolean changed = false;
-        for (LocatedTree f : files) {
-            if (skipped.containsKey(f)) continue;
-            var found = unitClashes(List.of(f), byMetric);
-            if (!found.isEmpty()) {
-                problems.computeIfAbsent(f, x -> new ArrayList<>()).addAll(found);
-                skipped.put(f, found.size() + " problem" + (found.size() == 1 ? "" : "s"));
-                changed = true;
             }
         }
-        return changed;
+        String sourceId = source.path("id").asText();
+        if (c.path("reply_to").isTextual()
+                && RecordMapper.globalReplyTo(c.path("reply_to").asText(), sourceId).equals(sourceId + "/" + id)) {
+            item.problems.add(f.problemAtValue(p + "/reply_to", "a claim cannot reply to itself"));
+        }
+        if (c.has("assessment") && !c.has("about")) {
+            item.problems.add(f.problemAtKey(p + "/assessment", "'assessment' needs 'about': the claim it judges"));
+        }
+        if ((sourceId + "/" + id).equals(c.path("about").asText(null))) {
+            item.problems.add(f.problemAtValue(p + "/about", "a claim cannot comment on itself"));
+        }
+        date(item, p + "/when");
+        date(item, p + "/due");
+        JsonNode value = c.path("quantity").path("value");
+        if (value.isObject() && value.path("min").isNumber() && value.path("max").isNumber()
+                && value.path("min").asDouble() > value.path("max").asDouble()) {
+            item.problems.add(f.problemAtValue(p + "/quantity/value", "range min " + value.path("min").asText()
+                    + " is above max " + value.path("max").asText()));
+        }
     }
 
+    private static void date(Item item, String pointer) {
+        JsonNode v = item.file.node(pointer);
+        if (v.isMissingNode() || !(v.isTextual() || v.isIntegralNumber())) return;
+        // Well-formed but impossible dates (2025-13-01, 2025-02-30); the schema has the form.
+        if (v.asText().matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?") && PartialDate.parse(v.asText()).isEmpty()) {
+            item.problems.add(item.file.problemAtValue(pointer, Quote.of(v.asText()) + " is not a real date"));
+        }
+    }
+
+    // ---------------------------------------------------------------- across items
+
+    /** Who keeps each id: sources first, since a claim's id is its source's id plus its own. */
+    private void duplicates() {
+        for (Kind kind : Kind.values()) {
+            for (Item item : items) {
+                for (Def d : item.defs) {
+                    if (d.kind != kind) continue;
+                    if (kind == Kind.CLAIM && !ownsItsSource(item)) continue; // its source is someone else's
+                    defined.computeIfAbsent(new Key(kind, d.id), k -> new ArrayList<>()).add(item);
+                }
+            }
+            for (var e : defined.entrySet()) {
+                if (e.getKey().kind != kind) continue;
+                List<Item> all = e.getValue();
+                Item keep = all.stream().filter(i -> i.problems.isEmpty()).findFirst().orElse(all.get(0));
+                owner.put(e.getKey(), keep);
+                Def kept = defOf(keep, e.getKey());
+                for (Item other : all) {
+                    if (other == keep) continue;
+                    Def d = defOf(other, e.getKey());
+                    String where = keep.olderThan(other) ? "first defined at " : "the KB keeps the one at ";
+                    String message = kind == Kind.CLAIM && other.file == keep.file
+                            ? "duplicate claim id " + Quote.of(other.node().path("id").asText()) + " in this file ("
+                                    + (keep.olderThan(other) ? "first at line " : "the KB keeps the one at line ")
+                                    + keep.file.problemAtValue(kept.pointer, "").line() + ")"
+                            : "duplicate " + kind.label + " id " + Quote.of(d.id) + " (" + where
+                                    + keep.at(kept.pointer) + ")";
+                    other.problems.add(other.file.problemAtValue(d.pointer, message));
+                }
+            }
+        }
+    }
+
+    private boolean ownsItsSource(Item claim) {
+        Item source = sourceOf.get(claim.file);
+        if (source == null || source.defs.isEmpty()) return false;
+        return owner.get(new Key(Kind.SOURCE, source.defs.get(0).id)) == source;
+    }
+
+    private static Def defOf(Item item, Key key) {
+        for (Def d : item.defs) {
+            if (d.kind == key.kind && d.id.equals(key.id)) return d;
+        }
+        throw new IllegalStateException("no definition of " + key + " in " + item.pointer);
+    }
+
+    /** A reference to an id no item defines is a problem of the referring item; reply_to must name a question. */
+    private void unknownReferences() {
+        Map<Kind, Set<String>> known = new HashMap<>();
+        for (Key k : defined.keySet()) {
+            known.computeIfAbsent(k.kind, x -> new HashSet<>()).add(k.id);
+        }
+        for (Item item : items) {
+            for (Ref r : item.refs) {
+                Item target = owner.get(new Key(r.kind, r.id));
+                if (target == null) {
+                    Set<String> ids = known.getOrDefault(r.kind, Set.of());
+                    item.problems.add(item.file.problemAtValue(r.pointer, "unknown " + r.kind.label + " " + Quote.of(r.id)
+                            + Suggestions.hint(r.id, ids)));
+                } else if (r.pointer.endsWith("/reply_to")) {
+                    String kind = target.node().path("kind").asText();
+                    if (!"question".equals(kind) && target != item) {
+                        item.problems.add(item.file.problemAtValue(r.pointer, "'reply_to' must name a question; "
+                                + Quote.of(item.file.node(r.pointer).asText()) + " is of kind " + Quote.of(kind)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Skips every item that needs a skipped one, until nothing changes. */
+    private void propagate() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Item item : items) {
+                if (!item.live()) continue;
+                String reason = dependency(item);
+                if (reason != null) {
+                    item.skipped = reason;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private String dependency(Item item) {
+        if (item.section.equals("claims")) {
+            if (noSource.contains(item.file)) {
+                return "its file has no 'source' section";
+            }
+            Item source = sourceOf.get(item.file);
+            if (source != null && !source.live()) {
+                return "depends on " + source.label() + ", which is skipped (" + source.file.path + ":" + source.line() + ")";
+            }
+            if (source != null && !ownsItsSource(item)) {
+                return "depends on " + source.label() + ", which is skipped";
+            }
+        }
+        for (Ref r : item.refs) {
+            Item target = owner.get(new Key(r.kind, r.id));
+            if (target != null && target != item && !target.live()) {
+                return "depends on " + r.kind.label + " " + Quote.of(r.id) + ", which is skipped ("
+                        + target.file.path + ":" + target.line() + ")";
+            }
+        }
+        return null;
+    }
+
+    /** {@code part_of} cycles among the loading entities: the newest entity of each cycle is reported. */
+    private void cycles() {
+        boolean found = true;
+        while (found) {
+            found = false;
+            Map<String, Item> entities = new HashMap<>();
+            for (Item item : items) {
+                if (item.live() && item.section.equals("entities") && !item.defs.isEmpty()) {
+                    entities.put(item.defs.get(0).id, item);
+                }
+            }
+            Set<Item> acyclic = new HashSet<>(); // each entity walked once: linear in the number of entities
+            for (Item start : entities.values()) {
+                if (acyclic.contains(start)) continue;
+                var chain = new LinkedHashMap<Item, Integer>();
+                Item at = start;
+                while (at != null && !acyclic.contains(at) && !chain.containsKey(at)) {
+                    chain.put(at, chain.size());
+                    JsonNode partOf = at.node().path("part_of");
+                    at = partOf.isTextual() ? entities.get(partOf.asText()) : null;
+                }
+                if (at == null || acyclic.contains(at)) {
+                    acyclic.addAll(chain.keySet());
+                    continue;
+                }
+                List<Item> cycle = new ArrayList<>(chain.keySet()).subList(chain.get(at), chain.size());
+                Item newest = cycle.get(0);
+                for (Item i : cycle) {
+                    if (newest.olderThan(i)) newest = i;
+                }
+                var path = new StringBuilder();
+                int from = cycle.indexOf(newest);
+                for (int k = 0; k <= cycle.size() && k <= 12; k++) {
+                    path.append(k == 0 ? "" : " → ").append(cycle.get((from + k) % cycle.size()).defs.get(0).id);
+                }
+                if (cycle.size() > 12) path.append(" → …");
+                newest.problems.add(newest.file.problemAtValue(newest.pointer + "/part_of",
+                        "'part_of' forms a cycle: " + Quote.elide(path.toString())));
+                acyclic.addAll(chain.keySet()); // cycles are disjoint: the others are found in this same pass
+                found = true;
+            }
+            propagate();
+        }
+    }
+
+    private record Use(Item item, String unit, String dimension) {}
+
+    /** One metric, one dimension: the one most of its quantities use (the oldest on a tie); the others are reported. */
+    private void units() {
+        Map<String, List<Use>> byMetric = new LinkedHashMap<>();
+        List<Item> byAge = new ArrayList<>(items);
+        byAge.sort((a, b) -> a == b ? 0 : a.olderThan(b) ? -1 : 1);
+        for (Item item : byAge) {
+            if (!item.section.equals("claims")) continue;
+            JsonNode q = item.node().path("quantity");
+            if (q.path("metric").isTextual() && q.path("unit").isTextual()) {
+                String unit = q.path("unit").asText();
+                byMetric.computeIfAbsent(q.path("metric").asText(), k -> new ArrayList<>())
+                        .add(new Use(item, unit, Units.of(unit).dimension()));
+            }
+        }
+        for (var e : byMetric.entrySet()) {
+            // Only claims that load vote; a skipped claim is still told when its unit is the odd one out.
+            Map<String, Integer> counts = new LinkedHashMap<>(); // first seen = oldest first
+            for (Use u : e.getValue()) if (u.item.live()) counts.merge(u.dimension, 1, Integer::sum);
+            if (counts.isEmpty()) {
+                for (Use u : e.getValue()) counts.merge(u.dimension, 1, Integer::sum);
+            }
+            String standing = null;
+            for (var c : counts.entrySet()) {
+                if (standing == null || c.getValue() > counts.get(standing)) standing = c.getKey();
+            }
+            Use reference = null;
+            for (Use u : e.getValue()) {
+                if (u.dimension.equals(standing) && (u.item.live() || reference == null)) {
+                    reference = u;
+                    break;
+                }
+            }
+            for (Use u : e.getValue()) {
+                if (u.dimension.equals(standing)) continue;
+                String pointer = u.item.pointer + "/quantity/unit";
+                u.item.problems.add(u.item.file.problemAtValue(pointer, "unit " + Quote.of(u.unit) + " of metric "
+                        + Quote.of(e.getKey()) + " cannot be converted to " + Quote.of(reference.unit)
+                        + " used for it at " + reference.item.at(reference.item.pointer + "/quantity/unit") + " ("
+                        + Quote.elide(dimension(u.dimension)) + " vs " + dimension(reference.dimension) + "; "
+                        + counts.get(standing) + " of " + e.getValue().size() + " quantities of this metric use "
+                        + dimension(reference.dimension) + ")"));
+            }
+        }
+        propagate();
+    }
+
+    private static String dimension(String d) {
+        return d.startsWith("unit:") ? "unknown unit" : d;
+    }
 }

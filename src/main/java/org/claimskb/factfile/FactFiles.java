@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.claimskb.model.KnowledgeBase;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,8 +30,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code claims/} (hidden files and folders left out), in path order.
  */
 public final class FactFiles {
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments()).build();
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Deepest nesting of lists and mappings read: a fact file needs about six levels; the limit
+     * keeps the recursive tree building far from the end of any thread's stack.
+     */
+    static final int MAX_DEPTH = 100;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments())
+            .streamReadConstraints(LIMITS).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     private FactFiles() {}
 
@@ -82,7 +92,8 @@ public final class FactFiles {
     private static LoadResult load(Path kbRoot, List<Path> extraFiles, Path substituted, String substitute)
             throws IOException {
         Path substitutedAbs = substituted == null ? null : substituted.toAbsolutePath().normalize();
-        var paths = new ArrayList<>(list(kbRoot));
+        List<Path> listed = list(kbRoot);
+        var paths = new ArrayList<>(listed);
         for (Path extra : extraFiles) {
             Path abs = extra.toAbsolutePath().normalize();
             if (paths.stream().noneMatch(p -> p.toAbsolutePath().normalize().equals(abs))) {
@@ -90,94 +101,164 @@ public final class FactFiles {
             }
         }
         var problems = new ArrayList<Problem>();
-        var parsed = new ArrayList<LocatedTree>();
-        var rejected = new LinkedHashMap<LocatedTree, String>();
         var skipped = new ArrayList<SkippedFile>();
+        var parsed = new ArrayList<LocatedTree>();
+        var pathOf = new HashMap<LocatedTree, Path>();
+        var findings = new HashMap<LocatedTree, List<Finding>>();
         for (Path path : paths) {
             String name = display(kbRoot, path);
-            var fileProblems = new ArrayList<Problem>();
-            LocatedTree tree = path.toAbsolutePath().normalize().equals(substitutedAbs)
-                    ? parse(name, substitute.getBytes(java.nio.charset.StandardCharsets.UTF_8), fileProblems)
-                    : parse(name, path, fileProblems);
-            if (tree != null) {
-                fileProblems.addAll(SchemaCheck.instance().check(tree));
-                parsed.add(tree);
-                if (!fileProblems.isEmpty()) {
-                    rejected.put(tree, count(fileProblems.size()));
-                }
-            } else {
-                skipped.add(new SkippedFile(name, count(fileProblems.size())));
+            var fileFindings = new ArrayList<Finding>();
+            boolean isSubstitute = path.toAbsolutePath().normalize().equals(substitutedAbs);
+            LocatedTree tree = isSubstitute
+                    ? parse(name, substitute.getBytes(StandardCharsets.UTF_8), fileFindings)
+                    : parse(kbRoot, name, path, listed.contains(path), fileFindings);
+            if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
+                fileFindings.addAll(SchemaCheck.instance().shape(tree));
             }
-            problems.addAll(fileProblems);
+            if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
+                fileFindings.addAll(SchemaCheck.instance().check(tree));
+                parsed.add(tree);
+                pathOf.put(tree, path);
+                findings.put(tree, fileFindings);
+            } else {
+                fileFindings.forEach(f -> problems.add(f.problem()));
+                long fatal = fileFindings.stream().filter(Finding::wholeFile).count();
+                skipped.add(new SkippedFile(name, CrossFileCheck.count((int) fatal)));
+            }
         }
-        CrossFileCheck.Outcome outcome = CrossFileCheck.run(parsed, rejected);
-        outcome.problems().values().forEach(problems::addAll);
+        Map<Path, FileAge.Age> ages = FileAge.of(kbRoot, new ArrayList<>(pathOf.values()), substitutedAbs);
+        List<LocatedTree> byAge = new ArrayList<>(parsed);
+        byAge.sort(Comparator.comparing(t -> ages.get(pathOf.get(t))));
+        CrossFileCheck.Outcome outcome = CrossFileCheck.run(byAge, findings);
+        problems.addAll(outcome.problems());
+        skipped.addAll(outcome.skipped());
         var sections = new RecordMapper.Sections(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (LocatedTree tree : parsed) {
-            String reason = outcome.skipped().get(tree);
-            if (reason != null) {
-                skipped.add(new SkippedFile(tree.path, reason));
-            } else {
-                RecordMapper.map(tree, sections);
-            }
+            RecordMapper.map(tree, outcome.live().getOrDefault(tree, Set.of()), sections);
         }
         problems.sort(Comparator.naturalOrder());
-        skipped.sort(Comparator.comparing(SkippedFile::path));
+        skipped.sort(Comparator.comparing(SkippedFile::path).thenComparingInt(SkippedFile::line));
         var kb = new KnowledgeBase(sections.speakers(), sections.entities(), sections.propositions(),
                 sections.sources(), sections.claims(), sections.resolutions());
         return new LoadResult(kb, problems, skipped);
     }
 
-    private static String count(int n) {
-        return n + " problem" + (n == 1 ? "" : "s");
+    /**
+     * Loads one file's bytes as the whole KB, in memory (no disk, no git): every check the loader
+     * runs on a file, for fuzzing and for tools that check a text before it is written.
+     */
+    static LoadResult loadAlone(String name, byte[] bytes) {
+        var findings = new ArrayList<Finding>();
+        LocatedTree tree = parse(name, bytes, findings);
+        if (tree != null && findings.stream().noneMatch(Finding::wholeFile)) {
+            findings.addAll(SchemaCheck.instance().shape(tree));
+        }
+        var problems = new ArrayList<Problem>();
+        var skipped = new ArrayList<SkippedFile>();
+        var sections = new RecordMapper.Sections(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (tree == null || findings.stream().anyMatch(Finding::wholeFile)) {
+            findings.forEach(f -> problems.add(f.problem()));
+            skipped.add(new SkippedFile(name, CrossFileCheck.count(problems.size())));
+        } else {
+            findings.addAll(SchemaCheck.instance().check(tree));
+            CrossFileCheck.Outcome outcome = CrossFileCheck.run(List.of(tree), Map.of(tree, findings));
+            problems.addAll(outcome.problems());
+            skipped.addAll(outcome.skipped());
+            RecordMapper.map(tree, outcome.live().getOrDefault(tree, Set.of()), sections);
+        }
+        problems.sort(Comparator.naturalOrder());
+        return new LoadResult(new KnowledgeBase(sections.speakers(), sections.entities(), sections.propositions(),
+                sections.sources(), sections.claims(), sections.resolutions()), problems, skipped);
     }
 
-    /** The path as messages show it: relative to the KB root when inside it. */
+    /**
+     * The source id a fact file holds ({@code source: {id: ...}}), if it can be read and has one;
+     * empty for a registry file, a file of resolutions, or a file that cannot be parsed.
+     */
+    public static java.util.Optional<String> sourceIdOf(Path file) {
+        var findings = new ArrayList<Finding>();
+        LocatedTree tree;
+        try {
+            tree = parse(file.toString(), Files.readAllBytes(file), findings);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        if (tree == null) {
+            return java.util.Optional.empty();
+        }
+        var id = tree.root.path("source").path("id");
+        return id.isTextual() ? java.util.Optional.of(id.asText()) : java.util.Optional.empty();
+    }
+
+    /** The path as messages show it: relative to the KB root when inside it, on one line. */
     public static String display(Path kbRoot, Path path) {
         Path abs = path.toAbsolutePath().normalize();
         Path root = kbRoot.toAbsolutePath().normalize();
-        return abs.startsWith(root) ? root.relativize(abs).toString() : path.toString();
+        return Quote.oneLine(abs.startsWith(root) ? root.relativize(abs).toString() : path.toString());
     }
 
-    /** Reads and parses one file; null (with problems) when it cannot be read or parsed. */
-    private static LocatedTree parse(String name, Path path, List<Problem> problems) {
+    /**
+     * Reads and parses one file; null (with whole-file findings) when it cannot be read or
+     * parsed. A listed file that is a link to a file outside the KB root is not read.
+     */
+    private static LocatedTree parse(Path kbRoot, String name, Path path, boolean listed, List<Finding> problems) {
         byte[] bytes;
         try {
+            if (listed && Files.isSymbolicLink(path)
+                    && !path.toRealPath().startsWith(kbRoot.toRealPath())) {
+                problems.add(Finding.wholeFile(new Problem(name, 1, 1,
+                        "a link to a file outside the KB root; not read (copy the file into claims/ instead)")));
+                return null;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.add(new Problem(name, 0, 0, "cannot read: " + e.getMessage()));
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, "cannot read the file"
+                    + (e instanceof java.nio.file.NoSuchFileException ? ": it does not exist (a broken link?)" : "")
+                    + (e instanceof java.nio.file.AccessDeniedException ? ": permission denied" : ""))));
+            return null;
+        } catch (OutOfMemoryError tooLarge) {
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, "the file is too large to read")));
             return null;
         }
         return parse(name, bytes, problems);
     }
 
-    private static LocatedTree parse(String name, byte[] bytes, List<Problem> problems) {
+    private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems) {
         String text;
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, "UTF-16 text; fact files must be UTF-8")));
+            return null;
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 0, 0, "not UTF-8 text (fact files must be UTF-8)"));
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, "not UTF-8 text (fact files must be UTF-8)")));
             return null;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.indexOf('\0') >= 0) {
-            problems.add(new Problem(name, 0, 0, "binary file, not a fact file"));
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, "binary file, not a fact file (it holds NUL bytes)")));
             return null;
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
             return LocatedTree.read(name, parser, problems);
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(name, json, e));
+            problems.add(Finding.wholeFile(syntaxProblem(name, json, e, text)));
             return null;
-        } catch (IOException e) {
-            problems.add(new Problem(name, 0, 0, "cannot parse: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // The YAML parser reports some malformed input (bad escapes, odd tags) as unchecked exceptions.
+            problems.add(Finding.wholeFile(new Problem(name, 1, 1, (json ? "JSON" : "YAML")
+                    + " syntax error: the text cannot be parsed")));
             return null;
         }
     }
@@ -186,14 +267,33 @@ public final class FactFiles {
             java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
     /**
-     * A syntax error at the parser's problem mark, with the parser's explanation minus its
-     * echo of the source lines: "YAML syntax error: expected the node content, but found '-'".
+     * A syntax error at the parser's problem mark, with the parser's explanation in plain words
+     * minus its echo of the source lines: "YAML syntax error: expected the node content, but found '-'".
      */
-    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e) {
+    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e, String text) {
         String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
         JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
+        int line = at == null ? 1 : Math.max(1, at.getLineNr());
+        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+        if (original.startsWith("special characters are not allowed")) {
+            // The YAML reader does not say where: the first character YAML forbids is the place.
+            for (int i = 0, l = 1, lineStart = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    l++;
+                    lineStart = i + 1;
+                } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                        || c == 0xFFFE || c == 0xFFFF) {
+                    line = l;
+                    column = i - lineStart + 1;
+                    break;
+                }
+            }
+        }
+        String plain = SyntaxMessages.plain(original);
+        if (plain != null) {
+            return new Problem(name, line, column, plain);
+        }
         var explanation = new ArrayList<String>();
         for (String l : original.lines().toList()) {
             if (l.startsWith(" in 'reader'")) {
@@ -210,7 +310,7 @@ public final class FactFiles {
         if (json) {
             message = original.lines().findFirst().orElse("syntax error").strip();
         }
-        return new Problem(name, line, column, (json ? "JSON" : "YAML") + " syntax error: " + message);
+        return new Problem(name, line, column, (json ? "JSON" : "YAML") + " syntax error: " + SyntaxMessages.clean(message));
     }
 
     private static LoaderOptions largeDocuments() {

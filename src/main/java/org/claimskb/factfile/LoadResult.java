@@ -4,7 +4,8 @@ import java.util.List;
 import org.claimskb.model.KnowledgeBase;
 
 /**
- * The knowledge base built from the valid fact files, every problem found, and the files left out.
+ * The knowledge base built from what is valid, every problem found, and what was left out: whole files
+ * that cannot be read, and single items (claims, registry entries) with a problem or a skipped dependency.
  */
 public record LoadResult(KnowledgeBase kb, List<Problem> problems, List<SkippedFile> skipped) {
     public LoadResult {
@@ -16,7 +17,8 @@ public record LoadResult(KnowledgeBase kb, List<Problem> problems, List<SkippedF
         return problems.isEmpty();
     }
 
+    /** The files something was skipped from (whole, or some of their items), in path order. */
     public List<String> skippedFiles() {
-        return skipped.stream().map(SkippedFile::path).toList();
+        return skipped.stream().map(SkippedFile::path).distinct().toList();
     }
 }

@@ -37,7 +37,7 @@ final class LocatedTree {
      * Reads one document. Structural oddities the tree cannot hold (duplicate keys) become
      * problems; syntax errors propagate as Jackson exceptions with their location.
      */
-    static LocatedTree read(String path, JsonParser parser, List<Problem> problems) throws IOException {
+    static LocatedTree read(String path, JsonParser parser, List<Finding> problems) throws IOException {
         var builder = new Builder(path, parser, problems);
         if (parser.nextToken() == null) {
             return new LocatedTree(path, NODES.objectNode(), builder.keys, builder.values);
@@ -45,8 +45,12 @@ final class LocatedTree {
         JsonNode root = builder.value("");
         if (parser.nextToken() != null) {
             JsonLocation at = parser.currentTokenLocation();
-            problems.add(new Problem(path, at.getLineNr(), at.getColumnNr(),
-                    "only one document per fact file; split further documents into their own files"));
+            problems.add(Finding.wholeFile(new Problem(path, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                    "only one document per fact file; split further documents into their own files")));
+        }
+        if (root.isNull() || (root.isTextual() && root.asText().isEmpty())) {
+            // A document with no content ("---" alone, "~"): as legal, and as empty, as an empty file.
+            root = NODES.objectNode();
         }
         return new LocatedTree(path, root, builder.keys, builder.values);
     }
@@ -75,8 +79,18 @@ final class LocatedTree {
     }
 
     private Problem at(JsonLocation at, String message) {
-        return at == null ? new Problem(path, 0, 0, message)
-                : new Problem(path, at.getLineNr(), at.getColumnNr(), message);
+        return at == null ? new Problem(path, 1, 1, message)
+                : new Problem(path, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message);
+    }
+
+    /** A finding about the value at {@code pointer}, located there. */
+    Finding findingAtValue(String pointer, String message) {
+        return new Finding(pointer, problemAtValue(pointer, message));
+    }
+
+    /** A finding about the member at {@code pointer}, located at its key. */
+    Finding findingAtKey(String pointer, String message) {
+        return new Finding(pointer, problemAtKey(pointer, message));
     }
 
     /** The value at a pointer, or a missing node. */
@@ -95,11 +109,11 @@ final class LocatedTree {
     private static final class Builder {
         final String path;
         final JsonParser parser;
-        final List<Problem> problems;
+        final List<Finding> problems;
         final Map<String, JsonLocation> keys = new HashMap<>();
         final Map<String, JsonLocation> values = new HashMap<>();
 
-        Builder(String path, JsonParser parser, List<Problem> problems) {
+        Builder(String path, JsonParser parser, List<Finding> problems) {
             this.path = path;
             this.parser = parser;
             this.problems = problems;
@@ -115,15 +129,29 @@ final class LocatedTree {
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> NODES.numberNode(parser.getIntValue());
                     case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                    default -> finite(pointer, parser.getBigIntegerValue().doubleValue());
                 };
-                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+                case VALUE_NUMBER_FLOAT -> finite(pointer, parser.getDoubleValue());
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
                 // YAML tags Jackson hands over as objects (binary, timestamps): keep their text.
                 default -> NODES.textNode(parser.getText());
             };
+        }
+
+        /**
+         * A number a double can hold, else a problem ("number too large") and a null in its
+         * place, so that later checks see no value rather than infinity.
+         */
+        private JsonNode finite(String pointer, double value) throws IOException {
+            if (Double.isFinite(value)) {
+                return NODES.numberNode(value);
+            }
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(new Finding(pointer, new Problem(path, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                    "number too large: " + Quote.of(parser.getText()) + " (numbers must be finite)")));
+            return NODES.nullNode();
         }
 
         private ObjectNode object(String pointer) throws IOException {
@@ -134,9 +162,9 @@ final class LocatedTree {
                 JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
                 JsonNode value = value(member);
-                if (object.has(name)) {
-                    problems.add(new Problem(path, keyAt.getLineNr(), keyAt.getColumnNr(),
-                            "duplicate key '" + name + "'"));
+                if (object.has(name) || keys.containsKey(member)) {
+                    problems.add(new Finding(member, new Problem(path, Math.max(1, keyAt.getLineNr()),
+                            Math.max(1, keyAt.getColumnNr()), "duplicate key " + Quote.of(name))));
                     continue;
                 }
                 keys.put(member, keyAt);

@@ -35,27 +35,38 @@ final class RecordMapper {
     record Sections(List<Speaker> speakers, List<Entity> entities, List<Proposition> propositions,
                     List<Source> sources, List<Claim> claims, List<Resolution> resolutions) {}
 
-    static void map(LocatedTree tree, Sections into) {
+    /** Maps the items of {@code tree} whose pointers are in {@code live} ({@code /claims/3}, {@code /source}, ...). */
+    static void map(LocatedTree tree, java.util.Set<String> live, Sections into) {
         JsonNode root = tree.root;
-        each(root.path("speakers"), s -> into.speakers.add(speaker(s)));
-        each(root.path("entities"), e -> into.entities.add(new Entity(text(e, "id"), text(e, "name"),
+        each(tree, "speakers", live, s -> into.speakers.add(speaker(s)));
+        each(tree, "entities", live, e -> into.entities.add(new Entity(text(e, "id"), text(e, "name"),
                 strings(e.path("aliases")), e.has("kind") ? wire(EntityKind.class, e, "kind") : EntityKind.OTHER,
                 text(e, "part_of"))));
-        each(root.path("propositions"), p -> into.propositions.add(new Proposition(text(p, "id"),
+        each(tree, "propositions", live, p -> into.propositions.add(new Proposition(text(p, "id"),
                 text(p, "statement"), strings(p.path("topics")))));
         JsonNode source = root.path("source");
-        if (source.isObject()) {
+        if (source.isObject() && live.contains("/source")) {
             Source s = source(source, tree.path);
             into.sources.add(s);
             JsonNode claims = root.path("claims");
             for (int i = 0; i < claims.size(); i++) {
+                if (!live.contains("/claims/" + i)) continue;
                 int line = tree.problemAtValue("/claims/" + i, "").line();
                 into.claims.add(claim(claims.get(i), s.id(), line));
             }
         }
-        each(root.path("resolutions"), r -> into.resolutions.add(new Resolution(text(r, "claim"),
+        each(tree, "resolutions", live, r -> into.resolutions.add(new Resolution(text(r, "claim"),
                 outcome(r.path("outcome")), r.has("date") ? PartialDate.parse(r.path("date").asText()).orElseThrow().end() : null,
                 text(r, "evidence"), tree.path)));
+    }
+
+    private static void each(LocatedTree tree, String section, java.util.Set<String> live, Consumer<JsonNode> action) {
+        JsonNode list = tree.root.path(section);
+        for (int i = 0; i < list.size(); i++) {
+            if (live.contains("/" + section + "/" + i)) {
+                action.accept(list.get(i));
+            }
+        }
     }
 
     private static Speaker speaker(JsonNode s) {

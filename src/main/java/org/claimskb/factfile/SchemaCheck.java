@@ -47,17 +47,44 @@ final class SchemaCheck {
         return Holder.INSTANCE;
     }
 
-    List<Problem> check(LocatedTree tree) {
-        var problems = new ArrayList<Problem>();
+    /** Sections that hold a list of items, each a mapping. */
+    static final List<String> LIST_SECTIONS = List.of("speakers", "entities", "propositions", "claims", "resolutions");
+
+    /**
+     * Whether the file can be walked at all: a mapping of sections, each list section a list and
+     * {@code source} a mapping. A file of the wrong shape is skipped whole, so these problems
+     * are whole-file findings, and the schema is not run on it.
+     */
+    List<Finding> shape(LocatedTree tree) {
+        var problems = new ArrayList<Finding>();
         if (!tree.root.isObject()) {
-            problems.add(tree.problemAtValue("", "a fact file must be a mapping of sections ("
-                    + String.join(", ", allowed("")) + "), found " + kind(tree.root)));
+            problems.add(Finding.wholeFile(tree.problemAtValue("", "a fact file must be a mapping of sections ("
+                    + String.join(", ", allowed("")) + "), found " + kind(tree.root))));
             return problems;
         }
-        for (ValidationMessage m : schema.validate(tree.root)) {
-            problems.add(describe(tree, m));
+        for (String section : LIST_SECTIONS) {
+            JsonNode v = tree.root.path(section);
+            if (!v.isMissingNode() && !v.isArray()) {
+                problems.add(Finding.wholeFile(tree.problemAtValue("/" + section, "'" + section
+                        + "' must be a list (one '- ' item per entry), found " + kind(v))));
+            }
         }
-        problems.sort(Comparator.naturalOrder());
+        JsonNode source = tree.root.path("source");
+        if (!source.isMissingNode() && !source.isObject()) {
+            problems.add(Finding.wholeFile(tree.problemAtValue("/source",
+                    "'source' must be a mapping of fields (id, kind, date, ...), found " + kind(source))));
+        }
+        return problems;
+    }
+
+    /** Schema problems of a file of the right {@link #shape}, each with the pointer of the value it is about. */
+    List<Finding> check(LocatedTree tree) {
+        var problems = new ArrayList<Finding>();
+        for (ValidationMessage m : schema.validate(tree.root)) {
+            String pointer = m.getInstanceLocation().toString();
+            problems.add(new Finding("/".equals(pointer) ? "" : pointer, describe(tree, m)));
+        }
+        problems.sort(Comparator.comparing(Finding::problem));
         return problems;
     }
 
@@ -72,7 +99,7 @@ final class SchemaCheck {
         return switch (m.getType()) {
             case "additionalProperties" -> {
                 String member = LocatedTree.child(pointer, property);
-                yield tree.problemAtKey(member, "unknown field '" + property + "'" + where(pointer)
+                yield tree.problemAtKey(member, "unknown field " + Quote.of(property) + where(pointer)
                         + Suggestions.hint(property, allowed(pointer)));
             }
             case "required" -> tree.problemAtValue(pointer,
@@ -82,13 +109,14 @@ final class SchemaCheck {
             case "enum" -> {
                 List<String> options = enumOptions(pointer);
                 yield tree.problemAtValue(pointer, "'" + field + "' must be one of " + String.join(", ", options)
-                        + ", found '" + value.asText() + "'" + Suggestions.hint(value.asText(), options));
+                        + ", found " + Quote.of(value.asText()) + Suggestions.hint(value.asText(), options));
             }
             case "pattern" -> tree.problemAtValue(pointer, "'" + field + "' " + patternProblem(pointer, value.asText()));
             case "minLength" -> tree.problemAtValue(pointer, "'" + field + "' must not be empty");
             case "minimum", "maximum" -> tree.problemAtValue(pointer, "'" + field + "' is out of range: "
-                    + m.getMessage().replaceFirst("^\\S*: ", ""));
-            default -> tree.problemAtValue(pointer, m.getMessage().replaceFirst("^\\S*: ", ""));
+                    + Quote.elide(m.getMessage().replaceFirst("^\\S*: ", "")));
+            default -> tree.problemAtValue(pointer, "'" + field + "' is not valid: "
+                    + Quote.elide(m.getMessage().replaceFirst("^\\S*: ", "")));
         };
     }
 
@@ -96,15 +124,15 @@ final class SchemaCheck {
         JsonNode s = schemaAt(pointer);
         String pattern = s.path("pattern").asText();
         if (pattern.contains("\\d{4}")) {
-            return "'" + text + "' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)";
+            return Quote.of(text) + " is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)";
         }
         if (pattern.contains("/")) {
-            return "'" + text + "' is not a global claim id (write <source-id>/<claim-id>, kebab-case)";
+            return Quote.of(text) + " is not a global claim id (write <source-id>/<claim-id>, kebab-case)";
         }
         if (pattern.contains("A-Za-z")) {
-            return "'" + text + "' is not a BCP 47 language tag (e.g. en, ja, zh-Hant)";
+            return Quote.of(text) + " is not a BCP 47 language tag (e.g. en, ja, zh-Hant)";
         }
-        return "'" + text + "' is not a kebab-case id (lower-case letters, digits and hyphens, e.g. 'gavin-baker')";
+        return Quote.of(text) + " is not a kebab-case id (lower-case letters, digits and hyphens, e.g. 'gavin-baker')";
     }
 
     private static String where(String pointer) {
@@ -140,9 +168,9 @@ final class SchemaCheck {
         if (node.isObject()) return "a mapping";
         if (node.isArray()) return "a list";
         if (node.isBoolean()) return "a boolean (" + node.asText() + ")";
-        if (node.isIntegralNumber()) return "an integer (" + node.asText() + ")";
-        if (node.isNumber()) return "a number (" + node.asText() + ")";
-        return "a string ('" + node.asText() + "')";
+        if (node.isIntegralNumber()) return "an integer (" + Quote.elide(node.asText()) + ")";
+        if (node.isNumber()) return "a number (" + Quote.elide(node.asText()) + ")";
+        return "a string (" + Quote.of(node.asText()) + ")";
     }
 
     private String expectedTypes(String pointer) {

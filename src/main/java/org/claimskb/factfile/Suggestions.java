@@ -10,10 +10,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Suggestions {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
+    private static final int MAX_WORD = 100;
+
     private Suggestions() {}
 
     /** The nearest candidate within a third of the word's length (at least 2 edits), if any. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_WORD) {
+            return Optional.empty(); // no name is that long: no hint, and no quadratic distance on it
+        }
         String w = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, w.length() / 3);
         return candidates.stream()

@@ -13,7 +13,20 @@ import org.claimskb.scoring.Analysis;
 public interface Analyzer {
     /**
      * @param rulesDir the KB root's {@code rules/} folder
-     * @throws RuntimeException carrying rule problems when the rules do not compile
+     * @throws Failed when the rules cannot be used (they do not compile, or fail while firing);
+     *         any other exception is a bug and propagates as one
      */
     Analysis analyze(Path rulesDir, KnowledgeBase kb, LocalDate asOf);
+
+    /**
+     * The rules themselves failed: the one failure the derived state answers by falling back to
+     * the last good index. The cause carries the rules' own problems.
+     */
+    final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Failed(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
 }

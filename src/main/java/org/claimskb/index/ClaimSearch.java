@@ -88,7 +88,13 @@ public final class ClaimSearch {
             Sort sort = listAll
                     ? new Sort(new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true), new SortField(Fields.ID, SortField.Type.STRING))
                     : new Sort(SortField.FIELD_SCORE, new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true));
-            TopDocs top = searcher.search(query, limit, sort, !listAll);
+            TopDocs top;
+            try {
+                top = searcher.search(query, limit, sort, !listAll);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
+                        + "many words, or there are too many words); narrow it down");
+            }
             String[] highlights = listAll ? new String[top.scoreDocs.length] : highlight(text, top);
             var hits = new ArrayList<SearchHit>();
             var stored = searcher.storedFields();
@@ -103,16 +109,53 @@ public final class ClaimSearch {
         }
     }
 
+    /** Longest query accepted, in characters: far beyond any question, well within the parser's means. */
+    static final int MAX_QUERY_LENGTH = 2_000;
+    /** Deepest nesting of parentheses accepted. */
+    static final int MAX_QUERY_DEPTH = 32;
+
     private Query parse(String userQuery) throws BadQueryException {
+        int depth = nesting(userQuery);
+        if (depth > MAX_QUERY_DEPTH) {
+            throw new BadQueryException("the query nests parentheses too deeply: " + depth + " levels (at most "
+                    + MAX_QUERY_DEPTH + ")");
+        }
+        if (userQuery.length() > MAX_QUERY_LENGTH) {
+            throw new BadQueryException("the query is too long: " + userQuery.length() + " characters (at most "
+                    + MAX_QUERY_LENGTH + ")");
+        }
         var parser = new MultiFieldQueryParser(BOOSTS.keySet().stream().sorted().toArray(String[]::new), analyzer, BOOSTS);
         parser.setSplitOnWhitespace(true); // required by auto phrase queries; CJK runs have no spaces anyway
         parser.setAutoGeneratePhraseQueries(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         try {
             return parser.parse(userQuery);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("the query has too many words (at most " + IndexSearcher.getMaxClauseCount()
+                    + " after splitting)");
         } catch (ParseException | RuntimeException e) {
             throw new BadQueryException(QuerySyntax.explain(userQuery, e.getMessage()));
         }
+    }
+
+    /** The deepest nesting of parentheses outside quotes and escapes. */
+    static int nesting(String query) {
+        int depth = 0;
+        int max = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

@@ -46,8 +46,9 @@ public final class DerivedState implements AutoCloseable {
 
     /**
      * Opens the state for the KB's current inputs, building it when needed. When the analyzer
-     * fails (rules that do not compile) and an earlier generation exists, that one is opened
-     * instead and {@link #fallbackCause()} says why.
+     * fails ({@link Analyzer.Failed}: rules that do not compile) and an earlier generation exists,
+     * that one is opened instead and {@link #fallbackCause()} says why. Any other exception is a
+     * bug and propagates.
      */
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
         return open(kbRoot, asOf, analyzer, false);
@@ -68,7 +69,7 @@ public final class DerivedState implements AutoCloseable {
             Files.createDirectories(indexDir);
             try {
                 IndexBuilder.build(root, generation, key, asOf, analyzer, force);
-            } catch (RuntimeException analysisFailed) {
+            } catch (Analyzer.Failed analysisFailed) {
                 Optional<Path> lastGood = latestGeneration(indexDir);
                 if (lastGood.isEmpty()) {
                     throw analysisFailed;

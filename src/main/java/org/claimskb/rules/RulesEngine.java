@@ -82,6 +82,11 @@ public final class RulesEngine {
         return compiled.withParameters(ParameterTable.load(rulesDir));
     }
 
+    /** The table of numbers of {@code rulesDir} ({@code rules/parameters.yaml}), read without compiling the rules. */
+    public static Parameters parameters(Path rulesDir) {
+        return ParameterTable.load(rulesDir);
+    }
+
     /** The rules with their flags, weights and reasons, for the methodology section of reports. */
     public static List<RuleInfo> rules(Path rulesDir) {
         return compile(rulesDir).rules();

@@ -123,8 +123,12 @@ class FactFilesTest {
         LoadResult r = FactFiles.load(kb.root);
         assertEquals(1, r.problems().size(), problems(r).toString());
         assertTrue(problems(r).get(0).startsWith("claims/extra-speakers.yaml:4:13: 'regime' must be one of"));
-        var patel = r.skipped().stream().filter(s -> s.path().equals("claims/patel.yaml")).findFirst().orElseThrow();
-        assertTrue(patel.reason().contains("speaker 'dylan-patel' from skipped file claims/extra-speakers.yaml"), patel.reason());
+        var source = r.skipped().stream().filter(s -> "source 'patel'".equals(s.item())).findFirst().orElseThrow();
+        assertEquals("claims/patel.yaml", source.path());
+        assertEquals("depends on speaker 'dylan-patel', which is skipped (claims/extra-speakers.yaml:2)", source.reason());
+        var claim = r.skipped().stream().filter(s -> "claim 'patel/share'".equals(s.item())).findFirst().orElseThrow();
+        assertEquals(3, claim.line());
+        assertTrue(claim.reason().startsWith("depends on"), claim.reason());
     }
 
     @Test
@@ -143,8 +147,8 @@ class FactFilesTest {
         kb.write("list.yaml", "- just\n- a list\n");
         kb.write("empty.yaml", "");
         var lines = problems(FactFiles.load(kb.root));
-        assertTrue(lines.contains("claims/latin1.yaml: not UTF-8 text (fact files must be UTF-8)"), lines.toString());
-        assertTrue(lines.contains("claims/binary.yaml: binary file, not a fact file"), lines.toString());
+        assertTrue(lines.contains("claims/latin1.yaml:1:1: not UTF-8 text (fact files must be UTF-8)"), lines.toString());
+        assertTrue(lines.contains("claims/binary.yaml:1:1: binary file, not a fact file (it holds NUL bytes)"), lines.toString());
         assertTrue(has(lines, "claims/list.yaml:1:1: a fact file must be a mapping of sections"), lines.toString());
         assertFalse(has(lines, "empty.yaml"), "an empty file is an empty fact file");
     }
@@ -207,5 +211,29 @@ class FactFilesTest {
         assertTrue(has(lines, "range min 9 is above max 3"), lines.toString());
         assertTrue(has(lines, "unknown claim 'huang-2026/training-demnd' (did you mean 'huang-2026/training-demand'?)"), lines.toString());
         assertFalse(has(lines, "calls-disingenuous"), lines.toString());
+    }
+
+    @Test
+    void aLongPartOfChainLoadsAndEachCycleIsReportedOnceAtItsNewestEntity() throws Exception {
+        var kb = new TestKb(dir).standard();
+        var chain = new StringBuilder("entities:\n");
+        for (int i = 0; i < 5000; i++) {
+            chain.append("  - {id: e").append(i).append(", name: E").append(i)
+                    .append(i + 1 < 5000 ? ", part_of: e" + (i + 1) : "").append("}\n");
+        }
+        chain.append("  - {id: x-co, name: X, part_of: y-co}\n  - {id: y-co, name: Y, part_of: z-co}\n")
+                .append("  - {id: z-co, name: Z, part_of: x-co}\n  - {id: self-co, name: S, part_of: self-co}\n");
+        kb.write("chain.yaml", chain.toString());
+        long start = System.nanoTime();
+        LoadResult r = FactFiles.load(kb.root);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("claims/chain.yaml:5004:34: 'part_of' forms a cycle: z-co → x-co → y-co → z-co",
+                "claims/chain.yaml:5005:37: 'part_of' forms a cycle: self-co → self-co"), problems(r));
+        assertTrue(r.kb().entity("e0").isPresent() && r.kb().entity("e4999").isPresent(), "the chain loads");
+        assertFalse(r.kb().entity("z-co").isPresent());
+        // The rest of a cycle names its reported entity through part_of, so it is skipped as depending on it.
+        var x = r.skipped().stream().filter(k -> "entity 'x-co'".equals(k.item())).findFirst().orElseThrow();
+        assertTrue(x.reason().startsWith("depends on entity"), x.reason());
+        assertTrue(millis < 20_000, "linear, not quadratic: " + millis + " ms");
     }
 }

@@ -77,7 +77,7 @@ class DerivedStateTest {
         }
         kb.write("rules/broken.drl", "rule oops");
         Analyzer failing = (rules, k, asOf) -> {
-            throw new IllegalStateException("rules/broken.drl:1: no viable alternative");
+            throw new Analyzer.Failed(new IllegalStateException("rules/broken.drl:1: no viable alternative"));
         };
         try (var s = DerivedState.open(dir, DAY, failing)) {
             assertNotNull(s.fallbackCause());
@@ -87,12 +87,26 @@ class DerivedStateTest {
     }
 
     @Test
+    void aBugInTheAnalysisIsNotPassedOffAsFailedRules() throws Exception {
+        var kb = new TestKb(dir).standard();
+        try (var s = DerivedState.open(dir, DAY, counting(new AtomicInteger()))) {
+            assertNull(s.fallbackCause());
+        }
+        kb.write("rules/extra.drl", "package x;");
+        Analyzer buggy = (rules, k, asOf) -> {
+            throw new NullPointerException("a bug");
+        };
+        assertThrows(NullPointerException.class, () -> DerivedState.open(dir, DAY, buggy),
+                "only the rules' own failure falls back to the last good index");
+    }
+
+    @Test
     void withNoEarlierIndexAFailedAnalysisIsAnError() {
         new TestKb(dir).standard();
         Analyzer failing = (rules, k, asOf) -> {
-            throw new IllegalStateException("broken");
+            throw new Analyzer.Failed(new IllegalStateException("broken"));
         };
-        assertThrows(IllegalStateException.class, () -> DerivedState.open(dir, DAY, failing));
+        assertThrows(Analyzer.Failed.class, () -> DerivedState.open(dir, DAY, failing));
     }
 
     @Test
