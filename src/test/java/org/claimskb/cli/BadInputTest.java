@@ -455,11 +455,11 @@ class BadInputTest {
             return run;
         }), "--id 'speakers' names claims/speakers.yaml, which holds no source");
         userMistake("--as-of not a date", inKb(kb -> CliRun.of(kb, "search", "rack", "--as-of", "next-tuesday")),
-                "'next-tuesday' is not a date (write YYYY-MM-DD)");
+                "expected a date like 2026-12-01 (year-month-day), found 'next-tuesday'");
         userMistake("--limit not a number", inKb(kb -> CliRun.of(kb, "search", "rack", "--limit", "lots")),
-                "'lots' is not a whole number");
+                "expected a whole number like 20, found 'lots'");
         userMistake("--min-credibility NaN", inKb(kb -> CliRun.of(kb, "search", "rack", "--min-credibility", "NaN")),
-                "'NaN' is not a finite number");
+                "expected a number like 0.5, found 'NaN'");
         userMistake("validate a missing file", inKb(kb -> CliRun.of(kb, "validate", kb.resolve("nope.yaml").toString())),
                 "nope.yaml:1:1: no such file");
     }
