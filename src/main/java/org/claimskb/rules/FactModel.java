@@ -22,13 +22,14 @@ import org.claimskb.rules.facts.SideTotal;
 import org.claimskb.rules.facts.Share;
 import org.claimskb.rules.facts.GroupSide;
 import org.claimskb.rules.facts.Vote;
+import org.claimskb.rules.facts.Voter;
 import org.claimskb.rules.facts.TrackRecord;
 
 /** The classes compiled rules depend on; their bytecode is part of the rules cache key. */
 final class FactModel {
     static final List<Class<?>> CLASSES = List.of(Affects.class, AsOf.class, BaseScore.class, BaseScore.Tally.class,
             ClaimFact.class, Direction.class, GroupSide.class, ResolutionFact.class, Share.class, SideTotal.class,
-            SpeakerFact.class, SpeakerInterest.class, Stake.class, TrackRecord.class, Vote.class, Findings.class,
+            SpeakerFact.class, SpeakerInterest.class, Stake.class, TrackRecord.class, Vote.class, Voter.class, Findings.class,
             Assessment.class, ClaimKind.class, InterestKind.class, Outcome.class, PartialDate.class, Position.class,
             Regime.class, SourceKind.class);
 

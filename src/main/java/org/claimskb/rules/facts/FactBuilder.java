@@ -70,9 +70,13 @@ public final class FactBuilder {
     public static List<Object> votes(KnowledgeBase kb, List<GroupSideMembers> groups, java.util.function.ToDoubleFunction<String> base) {
         Map<String, Set<String>> interests = interestsBySpeaker(kb);
         List<Object> facts = new ArrayList<>();
+        Set<String> voters = new HashSet<>();
         for (GroupSideMembers g : groups) {
             facts.add(new GroupSide(g.group(), g.side()));
             for (GroupSideMembers.Member m : g.members()) {
+                if (voters.add(m.claim())) {
+                    facts.add(new Voter(m.claim()));
+                }
                 facts.add(new Vote(m.claim(), g.group(), g.side(), m.speaker(), m.event(), m.source(),
                         ClaimFact.utteranceOf(m.speaker(), m.event()), m.said(), base.applyAsDouble(m.claim()),
                         interests.getOrDefault(m.speaker(), Set.of())));
