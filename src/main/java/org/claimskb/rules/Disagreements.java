@@ -211,11 +211,12 @@ final class Disagreements {
         return out;
     }
 
-    private String about(Groups.Group g) {
-        if (g.kind() == DisagreementKind.STANCE) {
-            return g.about();
-        }
-        Quantity q = g.sample();
+    private static String about(Groups.Group g) {
+        return g.kind() == DisagreementKind.STANCE ? g.about() : quantityText(g.sample());
+    }
+
+    /** {@code weight of nvidia-blackwell-rack (GB200 NVL72 rack)}. */
+    private static String quantityText(Quantity q) {
         return q.metric() + " of " + q.subject() + (q.scope() == null || q.scope().isBlank() ? "" : " (" + q.scope().strip() + ")");
     }
 
@@ -279,7 +280,7 @@ final class Disagreements {
         Revision.View b = view(kind, to);
         String what = kind == DisagreementKind.STANCE
                 ? kb.proposition(about).map(Proposition::statement).orElse(about)
-                : about(from.member());
+                : quantityText(from.member().quantity());
         String detail = String.format(Locale.ROOT, "%s: %s %s (%s), %s %s (%s)", name(speaker),
                 a.position(), a.when(), from.member().id(), b.position(), b.when(), to.member().id());
         return new Revision(speaker, kind, kind == DisagreementKind.STANCE ? about : keyText(from.member()), a, b,
@@ -292,11 +293,6 @@ final class Disagreements {
                 : c.quantity().valueText() + " " + c.quantity().unit();
         String when = s.year() != null ? Integer.toString(s.year()) : s.said() == null ? "undated" : "said " + s.said();
         return new Revision.View(c.id(), when, s.said() == null ? null : s.said().toString(), position, c.text());
-    }
-
-    private static String about(Groups.Member m) {
-        Quantity q = m.quantity();
-        return q.metric() + " of " + q.subject() + (q.scope() == null || q.scope().isBlank() ? "" : " (" + q.scope().strip() + ")");
     }
 
     private static String keyText(Groups.Member m) {
