@@ -419,7 +419,7 @@ public final class MarkdownRenderer {
         oneLine.codePoints().forEach(cp -> {
             switch (cp) {
                 case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
+                case '>' -> out.append(out.isEmpty() ? "\\>" : ">"); // only a leading > quotes; "->" stays readable
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> out.append('\\').appendCodePoint(cp);
                 default -> {
                     if (!Character.isISOControl(cp)) {

@@ -387,7 +387,7 @@ public final class ReportBuilder {
         }
         List<RuleItem> rules = analysis.rules().stream()
                 .map((RuleInfo r) -> new RuleItem(r.file(), r.name(), r.flag(), r.weight(), r.reason(),
-                        firedByRule.getOrDefault(r.name(), 0)))
+                        r.fired() != null ? r.fired() : firedByRule.getOrDefault(r.name(), 0)))
                 .sorted(Comparator.comparing(RuleItem::file, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RuleItem::name))
                 .toList();

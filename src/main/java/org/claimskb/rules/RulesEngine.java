@@ -158,8 +158,9 @@ public final class RulesEngine {
         var verdicts = VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts()));
         var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf, new Grading(p.grades()));
         timer.lap("results");
+        List<RuleInfo> fired = rules.rules().stream().map(r -> r.withFired((int) guard.count(r.name()))).toList();
         return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,
-                cards, rules.rules());
+                cards, fired);
     }
 
     /** Each claim's credibility after the first stage: what it weighs when claims are weighed by claims. */
@@ -257,6 +258,17 @@ public final class RulesEngine {
 
         long count(Rule r) {
             return r == null ? 0 : counts.get(r)[0];
+        }
+
+        /** How often the rule of that name fired, in both stages. */
+        long count(String ruleName) {
+            long n = 0;
+            for (var e : counts.entrySet()) {
+                if (e.getKey().getName().equals(ruleName)) {
+                    n += e.getValue()[0];
+                }
+            }
+            return n;
         }
     }
 }

@@ -69,7 +69,7 @@ class ReportCommandTest {
         assertTrue(html.contains("Ann &lt;script&gt;alert(1)&lt;/script&gt; Analyst"));
         String md = Files.readString(dir.resolve("report.md"));
         assertTrue(md.contains("*As of 2026-03-01 · 2 claims · 1 speaker · 1 source · 0 propositions*"), md);
-        assertTrue(md.contains("**Ann &lt;script&gt;alert(1)&lt;/script&gt; Analyst**: \u201cRubin ships in 2026.\u201d"
+        assertTrue(md.contains("**Ann &lt;script>alert(1)&lt;/script> Analyst**: \u201cRubin ships in 2026.\u201d"
                 + " · *A talk \\| with a pipe*, 2025-10-01 · `talk-2025/ships-2026`"), md);
         assertTrue(Files.readString(dir.resolve("report.json")).contains("\"as_of\" : \"2026-03-01\""));
     }

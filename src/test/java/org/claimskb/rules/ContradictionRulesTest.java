@@ -52,6 +52,8 @@ class ContradictionRulesTest {
         }
         assertTrue(a.selfContradictions().isEmpty());
         assertTrue(a.revisions().isEmpty());
+        assertEquals(2, a.rules().stream().filter(r -> r.name().equals("side total")).findFirst().orElseThrow().fired(),
+                "the methodology counts firings, also of rules that record no finding: one per side");
     }
 
     @Test
