@@ -318,7 +318,7 @@ public final class MarkdownRenderer {
             line();
             return;
         }
-        line("| Due | Status | Stated probability | Credibility | Prediction | Outcome evidence |");
+        line("| Due | Status | Stated probability | Credibility | Prediction | Outcome |");
         line("|---|---|---:|---:|---|---|");
         for (PredictionItem p : items) {
             String outcome = p.resolution() == null ? "" : (p.resolvedOn() == null ? "" : escape(p.resolvedOn()) + ": ")
