@@ -50,10 +50,10 @@ public final class HtmlRenderer {
     }
 
     static String credibilityChart(List<SpeakerCard> speakers) {
+        // In the speakers' own order (by grade, F last), so the chart never ranks an ungraded
+        // speaker above graded ones: grades rest on facts and track records, not on this mean.
         List<SpeakerCard> scored = speakers.stream()
                 .filter(c -> c.meanCredibility() != null)
-                .sorted(java.util.Comparator.comparingDouble((SpeakerCard c) -> -c.meanCredibility())
-                        .thenComparing(SpeakerCard::id))
                 .toList();
         if (scored.isEmpty()) {
             return "";
@@ -62,7 +62,7 @@ public final class HtmlRenderer {
                 .map(c -> new SvgCharts.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
                         "grade " + c.grade()))
                 .toList();
-        String desc = "Mean credibility per speaker, highest first: " + String.join("; ", bars.stream()
+        String desc = "Mean credibility per speaker, in grade order: " + String.join("; ", bars.stream()
                 .map(b -> b.label() + " " + b.valueText() + " (" + b.note() + ")").toList()) + ".";
         return SvgCharts.horizontalBars("chart-credibility", "Credibility by speaker", desc, bars,
                 "Mean credibility of reviewed claims");
