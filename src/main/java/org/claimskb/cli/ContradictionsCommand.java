@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimskb.index.DerivedState;
-import org.claimskb.model.KnowledgeBase;
-import org.claimskb.model.Speaker;
 import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimRef;
 import org.claimskb.scoring.Disagreement;
@@ -51,7 +49,10 @@ public final class ContradictionsCommand extends KbCommand {
             if (common.json()) {
                 printJson(toJson(groups, self, revisions));
             } else {
-                new Printer(out, state.knowledgeBase()).print(groups, self, revisions);
+                // Speaker names from the analysis' report cards: no fact file is parsed to print.
+                Map<String, String> names = new LinkedHashMap<>();
+                analysis.reportCards().forEach(c -> names.put(c.id(), c.name()));
+                new Printer(out, names).print(groups, self, revisions);
             }
         }
         return ClaimsCommand.OK;
@@ -138,7 +139,7 @@ public final class ContradictionsCommand extends KbCommand {
     }
 
     /** The terminal listing: each group once, sides with their speakers and strongest claims. */
-    private record Printer(PrintWriter out, KnowledgeBase kb) {
+    private record Printer(PrintWriter out, Map<String, String> names) {
         void print(List<Disagreement> groups, List<SelfContradiction> self, List<Revision> revisions) {
             if (groups.isEmpty() && self.isEmpty() && revisions.isEmpty()) {
                 out.println("No disagreements, self-contradictions or revisions found.");
@@ -184,7 +185,7 @@ public final class ContradictionsCommand extends KbCommand {
         }
 
         private String name(String speaker) {
-            return kb.speaker(speaker).map(Speaker::name).orElse(speaker);
+            return names.getOrDefault(speaker, speaker);
         }
 
         private String names(List<String> speakers) {

@@ -39,7 +39,7 @@ public final class DueCommand extends KbCommand {
             LocalDate today = common.asOf();
             Set<String> resolved = new HashSet<>();
             for (Resolution r : kb.resolutions()) {
-                if (r.date() == null || !r.date().isAfter(today)) {
+                if (r.knownBy(today)) {
                     resolved.add(r.claim());
                 }
             }

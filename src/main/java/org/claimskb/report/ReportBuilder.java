@@ -339,7 +339,7 @@ public final class ReportBuilder {
     private Predictions predictions() {
         Map<String, Resolution> latest = new HashMap<>();
         for (Resolution r : kb.resolutions()) {
-            if (r.date() != null && r.date().isAfter(asOf)) {
+            if (!r.knownBy(asOf)) {
                 continue; // not known yet on the report's day, as the rules read it
             }
             latest.merge(r.claim(), r, (a, b) -> b.date() != null && (a.date() == null || b.date().isAfter(a.date())) ? b : a);

@@ -122,10 +122,7 @@ final class Disagreements {
     private String detail(List<Side> sides) {
         List<String> parts = new ArrayList<>();
         for (Side s : sides) {
-            List<String> names = s.speakers().stream().map(this::name).toList();
-            String who = names.size() <= 3 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
-            parts.add(s.label() + " (" + who + ")");
+            parts.add(s.label() + " (" + who(s) + ")");
         }
         return String.join(" vs ", parts);
     }
@@ -147,11 +144,16 @@ final class Disagreements {
                 double lo = m.baseMin() / refUnit.toBase(), hi = m.baseMax() / refUnit.toBase();
                 text += " = " + Quantity.format(lo) + (lo == hi ? "" : "-" + Quantity.format(hi)) + " " + reference.unit();
             }
-            List<String> names = s.speakers().stream().map(this::name).toList();
-            parts.add(text + " (" + (names.size() <= 3 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more") + ")");
+            parts.add(text + " (" + who(s) + ")");
         }
         return String.join(" vs ", parts);
+    }
+
+    /** {@code Gavin Baker, Jensen Huang}, or the first three names {@code and 2 more}. */
+    private String who(Side s) {
+        List<String> names = s.speakers().stream().map(this::name).toList();
+        return names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
 
     private String name(String speaker) {

@@ -42,7 +42,7 @@ final class ReportCardBuilder {
         }
         Map<String, List<Resolution>> resolutionsBySpeaker = new HashMap<>();
         for (Resolution r : kb.resolutions()) {
-            kb.claim(r.claim()).filter(c -> !c.draft()).filter(c -> r.date() == null || !r.date().isAfter(asOf))
+            kb.claim(r.claim()).filter(c -> !c.draft()).filter(c -> r.knownBy(asOf))
                     .ifPresent(c -> resolutionsBySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(r));
         }
         List<ReportCard> cards = new ArrayList<>();
