@@ -83,7 +83,12 @@ public final class ClaimsCommand implements Runnable {
         int status;
         try {
             status = cli.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // Not a bug in itself: the KB outgrew the heap the JVM was given.
+            err.println("claims: out of memory (the JVM may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give it more, e.g. CLAIMS_JAVA_OPTS=-Xmx8g bin/claims ...");
+            status = INTERNAL;
+        } catch (StackOverflowError e) {
             // Never expected from any input (inputs are bounded before they are parsed): a bug.
             internalError(e, err);
             status = INTERNAL;

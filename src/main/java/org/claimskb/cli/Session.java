@@ -24,7 +24,9 @@ final class Session {
     static DerivedState open(Path kbRoot, LocalDate asOf, PrintWriter err, boolean rebuild) throws IOException {
         DerivedState state;
         try {
-            state = rebuild ? DerivedState.rebuild(kbRoot, asOf, analyzer()) : DerivedState.open(kbRoot, asOf, analyzer());
+            var progress = TerminalProgress.forStderr(err);
+            state = rebuild ? DerivedState.rebuild(kbRoot, asOf, analyzer(), progress)
+                    : DerivedState.open(kbRoot, asOf, analyzer(), progress);
         } catch (Analyzer.Failed rulesFailed) {
             throw RulesWiring.asUserError(rulesFailed);
         }

@@ -51,16 +51,28 @@ public final class DerivedState implements AutoCloseable {
      * bug and propagates.
      */
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
-        return open(kbRoot, asOf, analyzer, false);
+        return open(kbRoot, asOf, analyzer, BuildProgress.SILENT);
+    }
+
+    /** As {@link #open(Path, LocalDate, Analyzer)}, telling {@code progress} when it builds. */
+    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
+            throws IOException {
+        return open(kbRoot, asOf, analyzer, false, progress);
     }
 
     /** As {@link #open}, but always builds a new generation ({@code claims index}). */
     public static DerivedState rebuild(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
-        return open(kbRoot, asOf, analyzer, true);
+        return rebuild(kbRoot, asOf, analyzer, BuildProgress.SILENT);
     }
 
-    private static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, boolean force)
+    /** As {@link #rebuild(Path, LocalDate, Analyzer)}, telling {@code progress} what it does. */
+    public static DerivedState rebuild(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
             throws IOException {
+        return open(kbRoot, asOf, analyzer, true, progress);
+    }
+
+    private static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, boolean force,
+            BuildProgress progress) throws IOException {
         Path root = kbRoot.toAbsolutePath().normalize();
         Path indexDir = root.resolve(INDEX_DIR);
         String key = ContentKey.of(root, asOf);
@@ -68,7 +80,7 @@ public final class DerivedState implements AutoCloseable {
         if (force || !Files.isDirectory(generation)) {
             Files.createDirectories(indexDir);
             try {
-                IndexBuilder.build(root, generation, key, asOf, analyzer, force);
+                IndexBuilder.build(root, generation, key, asOf, analyzer, force, progress);
             } catch (Analyzer.Failed analysisFailed) {
                 Optional<Path> lastGood = latestGeneration(indexDir);
                 if (lastGood.isEmpty()) {

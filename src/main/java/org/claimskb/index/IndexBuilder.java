@@ -30,10 +30,17 @@ final class IndexBuilder {
      * Builds the generation {@code target}. An existing one is kept (another process built the
      * same inputs) unless {@code replace}, when the new one is swapped in.
      */
-    static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean replace)
-            throws IOException {
+    static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean replace,
+            BuildProgress progress) throws IOException {
+        long start = System.nanoTime();
+        progress.started(replace);
         LoadResult loaded = FactFiles.load(kbRoot);
+        progress.loaded(loaded.kb().sources().size(), loaded.kb().claims().size(), millisSince(start));
+        long scoring = System.nanoTime();
         Analysis analysis = analyzer == null ? null : analyzer.analyze(kbRoot.resolve("rules"), loaded.kb(), asOf);
+        if (analysis != null) {
+            progress.scored(millisSince(scoring));
+        }
         Path tmp = target.resolveSibling("tmp-" + UUID.randomUUID());
         Files.createDirectories(tmp);
         try {
@@ -54,7 +61,12 @@ final class IndexBuilder {
         } finally {
             deleteTree(tmp);
         }
+        progress.finished(millisSince(start));
         return target;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static void write(Path dir, LoadResult loaded, Analysis analysis, String key, LocalDate asOf)

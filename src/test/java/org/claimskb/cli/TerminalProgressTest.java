@@ -1,0 +1,48 @@
+package org.claimskb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** What a person at a terminal is told during a rebuild, and that a quick one stays one line. */
+class TerminalProgressTest {
+
+    @Test
+    void aQuickRebuildIsOneLineBeforeThePause() {
+        var text = new StringWriter();
+        var progress = new TerminalProgress(new PrintWriter(text));
+        progress.started(false);
+        progress.loaded(5, 324, 200);
+        progress.scored(300);
+        progress.finished(900);
+        var lines = text.toString().lines().toList();
+        assertEquals(1, lines.size(), text.toString());
+        assertTrue(lines.get(0).contains("re-indexing"), lines.get(0));
+    }
+
+    @Test
+    void aSlowRebuildSaysWhatEachStageIsAndHowLongItTook() {
+        var text = new StringWriter();
+        var progress = new TerminalProgress(new PrintWriter(text));
+        progress.started(true);
+        progress.loaded(5000, 1_000_000, 52_600);
+        progress.scored(14_000);
+        progress.finished(80_000);
+        String all = text.toString();
+        assertTrue(all.contains("read 1000000 claims from 5000 sources in 53 s; scoring them with the rules"), all);
+        assertTrue(all.contains("scored in 14 s; writing the search index"), all);
+        assertTrue(all.contains("re-indexed in 80 s"), all);
+    }
+
+    @Test
+    void commandsRunOutsideATerminalSayNothingAboutIndexing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path kb)
+            throws Exception {
+        java.nio.file.Files.createDirectories(kb.resolve("claims"));
+        java.nio.file.Files.createDirectories(kb.resolve("rules"));
+        CliRun run = CliRun.of(kb, "search", "anything");
+        assertTrue(!run.err().contains("re-indexing"), run.err());
+    }
+}
