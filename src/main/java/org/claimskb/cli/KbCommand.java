@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
+import org.claimskb.files.Json;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -44,6 +44,6 @@ abstract class KbCommand implements Callable<Integer> {
 
     /** Prints {@code document} as the one JSON document on stdout. */
     void printJson(Object document) throws IOException {
-        out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+        out().println(Json.pretty().writeValueAsString(document));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimskb.factfile.Quote;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.Json;
+import org.claimskb.files.Json;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.report.Report;
 import org.claimskb.report.ReportBuilder;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.factfile.Problem;
-import org.claimskb.index.Json;
+import org.claimskb.files.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 list.add(m);
             }
             doc.put("problems", list);
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+            out.println(Json.pretty().writeValueAsString(doc));
             return problems.isEmpty() ? ClaimsCommand.OK : ClaimsCommand.BAD_INPUT;
         }
         if (!problems.isEmpty()) {

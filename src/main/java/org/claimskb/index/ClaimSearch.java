@@ -35,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.claimskb.files.Json;
 import org.claimskb.scoring.ClaimScore;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.claimskb.files.Json;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.model.KnowledgeBase;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.claimskb.files.Json;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.model.Claim;
@@ -88,7 +89,7 @@ final class IndexBuilder {
         }
         var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
                 loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));
-        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(STATE).toFile(), state);
+        Json.pretty().writeValue(dir.resolve(STATE).toFile(), state);
     }
 
     private static java.util.List<String> speakerIds(org.claimskb.model.KnowledgeBase kb) {
