@@ -263,6 +263,14 @@ public final class FactFiles {
         }
     }
 
+    /**
+     * The plain one-line problem for YAML that does not parse, as {@code validate} words it, for
+     * other readers of YAML (a transcript's front matter): located in {@code text}, no parser internals.
+     */
+    public static Problem yamlSyntaxProblem(String name, String text, JsonProcessingException e) {
+        return syntaxProblem(name, false, e, text);
+    }
+
     private static final java.util.regex.Pattern MARK =
             java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -270,7 +278,7 @@ public final class FactFiles {
      * A syntax error at the parser's problem mark, with the parser's explanation in plain words
      * minus its echo of the source lines: "YAML syntax error: expected the node content, but found '-'".
      */
-    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e, String text) {
+    static Problem syntaxProblem(String name, boolean json, JsonProcessingException e, String text) {
         String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.claimskb.factfile.FactFiles;
+import org.claimskb.factfile.Problem;
 import org.claimskb.model.PartialDate;
 
 /**
@@ -77,8 +79,9 @@ public record FrontMatter(boolean present, String title, String url, List<String
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? first + 2 : first + 1 + e.getLocation().getLineNr();
-            throw new IngestException(file.path(), line, "front matter is not valid YAML: " + e.getOriginalMessage());
+            Problem p = FactFiles.yamlSyntaxProblem(file.path().toString(), yaml, e);
+            throw new IngestException(file.path(), first + 1 + p.line(),
+                    "front matter is not valid YAML: " + p.message().replaceFirst("^YAML syntax error: ", ""));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Split(NONE.withPresent(), body, close + 2);

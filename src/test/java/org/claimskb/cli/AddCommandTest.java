@@ -138,6 +138,8 @@ class AddCommandTest {
             assertTrue(run.err().startsWith(c[0] + ":"), run.err());
             assertTrue(run.err().contains(c[1]), run.err());
             assertFalse(run.err().contains("Exception"), run.err());
+            assertEquals(1, run.err().lines().count(), "one line per problem: " + run.err());
+            assertFalse(run.err().contains("in 'reader'"), run.err());
         }
         try (Stream<Path> files = Files.list(kb.resolve("claims"))) {
             assertEquals(List.of("speakers.yaml"), files.map(p -> p.getFileName().toString()).toList());
