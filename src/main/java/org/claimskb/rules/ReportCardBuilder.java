@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimskb.model.Claim;
 import org.claimskb.model.ClaimKind;
 import org.claimskb.model.Flag;
@@ -17,10 +19,14 @@ import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.SelfContradiction;
 import org.claimskb.scoring.Grading;
 import org.claimskb.scoring.ReportCard;
+import org.claimskb.scoring.Revision;
 
 /**
  * One report card per speaker (scoring.md, "the report card"), aggregated from final claim
- * scores over the speaker's reviewed claims (drafts are left out, and questions, which argue nothing). Predictions due and pending
+ * scores over the speaker's reviewed claims. Drafts are left out. Questions are listed among the
+ * kinds but never graded (they argue nothing), and neither is a view the speaker revised later
+ * about the same time frame (scoring.md: report cards use the speaker's latest view for each time
+ * frame; a view of an earlier year stays, being the latest about that year). Predictions due and pending
  * are counted from the rules' flags (which know the analysis day); true, false and partly, and
  * the Brier score, from the resolutions known by the analysis day. The grade is
  * {@link Grading}'s.
@@ -29,11 +35,20 @@ final class ReportCardBuilder {
     private ReportCardBuilder() {}
 
     static List<ReportCard> cards(KnowledgeBase kb, Map<String, ClaimScore> scores,
-                                  List<SelfContradiction> contradictions, LocalDate asOf, Grading grading) {
+                                  List<SelfContradiction> contradictions, List<Revision> revisions, LocalDate asOf,
+                                  Grading grading) {
+        Set<String> superseded = new HashSet<>();
+        for (Revision r : revisions) {
+            if (java.util.Objects.equals(r.from().when(), r.to().when())) {
+                superseded.add(r.from().claim());
+            }
+        }
         Map<String, List<Claim>> bySpeaker = new HashMap<>();
+        Map<String, List<Claim>> listedOnly = new HashMap<>();
         for (Claim c : kb.claims()) {
-            if (!c.draft() && !c.question()) {
-                bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
+            if (!c.draft()) {
+                boolean graded = !c.question() && !superseded.contains(c.id());
+                (graded ? bySpeaker : listedOnly).computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
             }
         }
         Map<String, Integer> selfContradictions = new HashMap<>();
@@ -48,7 +63,9 @@ final class ReportCardBuilder {
         List<ReportCard> cards = new ArrayList<>();
         for (Speaker sp : kb.speakers()) {
             List<Claim> claims = bySpeaker.getOrDefault(sp.id(), List.of());
+            List<Claim> listed = listedOnly.getOrDefault(sp.id(), List.of());
             Map<ClaimKind, Integer> byKind = new EnumMap<>(ClaimKind.class);
+            listed.forEach(c -> byKind.merge(c.kind(), 1, Integer::sum));
             Map<Flag, Integer> flags = new EnumMap<>(Flag.class);
             double sum = 0;
             double factSum = 0;
@@ -89,7 +106,7 @@ final class ReportCardBuilder {
             byKind.forEach((k, v) -> kinds.put(k.wire(), v));
             Map<String, Integer> flagCounts = new LinkedHashMap<>();
             flags.forEach((k, v) -> flagCounts.put(k.name(), v));
-            cards.add(new ReportCard(sp.id(), sp.name(), sp.regime(), claims.size(), kinds, mean, factMean, flagCounts,
+            cards.add(new ReportCard(sp.id(), sp.name(), sp.regime(), claims.size() + listed.size(), kinds, mean, factMean, flagCounts,
                     selfC, flags.getOrDefault(Flag.PREDICTION_DUE, 0), hits, misses,
                     flags.getOrDefault(Flag.PREDICTION_PENDING, 0), stated == 0 ? null : squared / stated,
                     grade.letter(), grade.reason()));

@@ -156,7 +156,8 @@ public final class RulesEngine {
         Parameters p = rules.parameters();
         Disagreements.Listing d = Disagreements.of(kb, groups, base, p.numericTolerance());
         var verdicts = VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts()));
-        var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), asOf, new Grading(p.grades()));
+        var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), d.revisions(), asOf,
+                new Grading(p.grades()));
         timer.lap("results");
         List<RuleInfo> fired = rules.rules().stream().map(r -> r.withFired((int) guard.count(r.name()))).toList();
         return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,

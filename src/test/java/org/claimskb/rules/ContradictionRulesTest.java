@@ -217,6 +217,35 @@ class ContradictionRulesTest {
     }
 
     @Test
+    void aReportCardCountsTheLatestViewOfATimeFrameAndListsQuestionsWithoutGradingThem() {
+        TestKb kb = twoAnalysts().source("jan", SourceKind.TRANSCRIPT, "jan", "2026-01-10")
+                .source("nov", SourceKind.TRANSCRIPT, "nov", "2026-11-10");
+        kb.claim("jan/x", "a", ClaimKind.OPINION, "P this year.").stance("p", Position.FOR);
+        kb.claim("nov/y", "a", ClaimKind.OPINION, "Not P this year after all.").stance("p", Position.AGAINST);
+        kb.claim("nov/q", "a", ClaimKind.QUESTION, "Will P hold?");
+        kb.claim("nov/z", "b", ClaimKind.OPINION, "P this year.").stance("p", Position.FOR);
+        Analysis a = kb.analyze(LocalDate.of(2026, 12, 1));
+        var card = a.reportCards().stream().filter(c -> c.id().equals("a")).findFirst().orElseThrow();
+        assertEquals(3, card.claims(), "every reviewed claim is listed");
+        assertEquals(1, card.byKind().get("question"));
+        assertEquals(2, card.byKind().get("opinion"));
+        assertEquals(a.scores().get("nov/y").credibility(), card.meanCredibility(), 1e-9,
+                "the superseded January view and the question are not graded: the mean is the November view's");
+    }
+
+    @Test
+    void aViewOfAnEarlierYearStillCountsOnTheReportCard() {
+        TestKb kb = twoAnalysts();
+        kb.claim("s1/now", "a", ClaimKind.OPINION, "P holds now.").stance("p", Position.FOR).when("2025");
+        kb.claim("s1/later", "a", ClaimKind.PREDICTION, "P will not hold next year.").stance("p", Position.AGAINST)
+                .when("2026");
+        Analysis a = kb.analyze();
+        var card = a.reportCards().stream().filter(c -> c.id().equals("a")).findFirst().orElseThrow();
+        double mean = (a.scores().get("s1/now").credibility() + a.scores().get("s1/later").credibility()) / 2;
+        assertEquals(mean, card.meanCredibility(), 1e-9);
+    }
+
+    @Test
     void tenClaimsOfOneSpeakerInOneInterviewAreOneVoice() {
         TestKb one = twoAnalysts();
         one.claim("s1/x", "a", ClaimKind.STATISTIC, "3000 lb.").quantity("rack", "weight", 3000, "lb", null);
