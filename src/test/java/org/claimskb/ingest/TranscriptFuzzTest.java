@@ -15,10 +15,12 @@ import org.claimskb.model.KnowledgeBase;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Fuzzes {@code claims add}'s transcript reader with Jazzer: whatever the bytes of a transcript,
- * reading and drafting either refuse it with one short plain line ({@link IngestException}) or
- * produce a draft that the fact-file loader accepts without a single problem in the KB it was
- * drafted against. Nothing else may escape. Tagged {@code benchmark}: not in the default run;
+ * Fuzzes {@code claims add} with Jazzer, two targets. {@code reader}: the transcript reader
+ * (decoding, front matter, language, segmentation into speaker turns and sentences) either refuses
+ * the bytes with one short plain line ({@link IngestException}) or yields passages whose text lies
+ * in the transcript's lines. {@code transcript}: the whole of drafting, whose draft the fact-file
+ * loader must accept without a single problem in the KB it was drafted against (slower: it loads
+ * that KB each time). Nothing else may escape. Tagged {@code benchmark}: not in the default run;
  * the command and the figures are in docs/ROBUSTNESS.md.
  */
 @Tag("benchmark")
@@ -39,20 +41,40 @@ class TranscriptFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "90m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void reader(byte[] input) throws IOException {
+        Files.write(TRANSCRIPT, input);
+        try {
+            TranscriptFile file = TranscriptFile.read(TRANSCRIPT);
+            FrontMatter.Split split = FrontMatter.split(file);
+            String language = LanguageDetector.detect(Markdown.plain(split.body()));
+            int lines = (int) file.text().lines().count();
+            for (Passage p : Segmenter.passages(split.body(), split.bodyLine(), language)) {
+                assertTrue(p.line() >= 1 && p.line() <= Math.max(1, lines), p.line() + " of " + lines);
+            }
+        } catch (IngestException refused) {
+            oneLine(refused);
+        }
+    }
+
+    @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
     void transcript(byte[] input) throws IOException {
         Files.write(TRANSCRIPT, input);
         Draft draft;
         try {
             draft = TranscriptImporter.draft(TranscriptFile.read(TRANSCRIPT), LOADED, null, TODAY);
         } catch (IngestException refused) {
-            String m = refused.getMessage();
-            assertTrue(m.length() <= 400 && m.lines().count() == 1, m);
+            oneLine(refused);
             return;
         }
         String yaml = DraftWriter.yaml(draft);
         LoadResult checked = FactFiles.loadWith(KB, DraftWriter.target(KB, draft.source().id()), yaml);
         assertTrue(checked.problems().isEmpty() && checked.skipped().isEmpty(), () -> checked.problems().stream()
                 .map(Object::toString).collect(Collectors.joining("\n")) + "\n--- draft:\n" + yaml);
+    }
+
+    private static void oneLine(IngestException refused) {
+        String m = refused.getMessage();
+        assertTrue(m.length() <= 400 && m.lines().count() == 1, m);
     }
 }
