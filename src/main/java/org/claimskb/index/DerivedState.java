@@ -72,13 +72,25 @@ public final class DerivedState implements AutoCloseable {
         return open(kbRoot, asOf, analyzer, true, progress);
     }
 
+    /**
+     * Generations are written once and never changed or replaced in place, so a process reading
+     * one is never disturbed by another building: a forced rebuild of unchanged inputs goes to a
+     * new folder ({@code gen-KEY.1}, {@code gen-KEY.2}, ...), and the newest folder of a key is
+     * the one opened. Two processes building the same folder at once both keep whichever was
+     * renamed into place first (equal keys, equal content).
+     */
     private static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, boolean force,
             BuildProgress progress) throws IOException {
         Path root = kbRoot.toAbsolutePath().normalize();
         Path indexDir = root.resolve(INDEX_DIR);
         String key = ContentKey.of(root, asOf);
-        Path generation = indexDir.resolve(GENERATION_PREFIX + key);
-        if (force || !Files.isDirectory(generation)) {
+        Optional<Path> existing = newestOf(indexDir, key);
+        Path generation;
+        if (existing.isPresent() && !force) {
+            generation = existing.get();
+        } else {
+            generation = indexDir.resolve(GENERATION_PREFIX + key
+                    + existing.map(g -> "." + (revision(g) + 1)).orElse(""));
             Files.createDirectories(indexDir);
             try {
                 IndexBuilder.build(root, generation, key, asOf, analyzer, force, progress);
@@ -93,6 +105,34 @@ public final class DerivedState implements AutoCloseable {
         }
         Files.setLastModifiedTime(generation, FileTime.fromMillis(System.currentTimeMillis()));
         return new DerivedState(root, generation, null);
+    }
+
+    /** The newest generation built for {@code key}: {@code gen-KEY} or its highest {@code gen-KEY.N}. */
+    private static Optional<Path> newestOf(Path indexDir, String key) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return Optional.empty();
+        }
+        String name = GENERATION_PREFIX + key;
+        try (Stream<Path> s = Files.list(indexDir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.equals(name) || n.startsWith(name + ".")) && revision(p) >= 0 && Files.isDirectory(p);
+            }).max(Comparator.comparingInt(DerivedState::revision));
+        }
+    }
+
+    /** 0 for {@code gen-KEY}, N for {@code gen-KEY.N}, -1 for a name of another shape. */
+    private static int revision(Path generation) {
+        String n = generation.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(n.substring(dot + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Optional<Path> latestGeneration(Path indexDir) throws IOException {

@@ -28,13 +28,13 @@ final class IndexBuilder {
     private IndexBuilder() {}
 
     /**
-     * Builds the generation {@code target}. An existing one is kept (another process built the
-     * same inputs) unless {@code replace}, when the new one is swapped in.
+     * Builds the generation {@code target}, which must not exist yet; when another process
+     * renames the same generation into place first, that one is kept (equal keys, equal content).
      */
-    static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean replace,
+    static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean forced,
             BuildProgress progress) throws IOException {
         long start = System.nanoTime();
-        progress.started(replace);
+        progress.started(forced);
         LoadResult loaded = FactFiles.load(kbRoot);
         progress.loaded(loaded.kb().sources().size(), loaded.kb().claims().size(), millisSince(start));
         long scoring = System.nanoTime();
@@ -46,11 +46,6 @@ final class IndexBuilder {
         Files.createDirectories(tmp);
         try {
             write(tmp, loaded, analysis, key, asOf);
-            if (replace && Files.isDirectory(target)) {
-                Path old = target.resolveSibling("tmp-old-" + UUID.randomUUID());
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
-            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {

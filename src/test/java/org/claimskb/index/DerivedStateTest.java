@@ -121,17 +121,21 @@ class DerivedStateTest {
     }
 
     @Test
-    void forcedRebuildReplacesTheGeneration() throws Exception {
+    void aForcedRebuildIsANewGenerationAndTheOneInUseIsLeftAlone() throws Exception {
         new TestKb(dir).standard();
         var runs = new AtomicInteger();
-        try (var s = DerivedState.open(dir, DAY, counting(runs))) {
-            assertEquals(Map.of(), Map.of());
+        try (var first = DerivedState.open(dir, DAY, counting(runs))) {
+            try (var rebuilt = DerivedState.rebuild(dir, DAY, counting(runs))) {
+                assertEquals(2, runs.get());
+                assertNotEquals(0, rebuilt.state().claims());
+                // the first is still readable, whole: nothing was replaced under it
+                assertEquals(1, first.search().search(new SearchRequest("racks", null, null, null, null, null, 1)).hits().size());
+            }
         }
-        try (var s = DerivedState.rebuild(dir, DAY, counting(runs))) {
-            assertEquals(2, runs.get());
-            assertNotEquals(0, s.state().claims());
+        assertEquals(2, generations());
+        try (var again = DerivedState.open(dir, DAY, counting(runs))) {
+            assertEquals(2, runs.get(), "the newest generation of the key is reused");
         }
-        assertEquals(1, generations());
     }
 
     @Test
