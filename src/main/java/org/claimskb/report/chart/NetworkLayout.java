@@ -117,8 +117,7 @@ public final class NetworkLayout {
         Counts counts = placeCounts(links, spots, names);
         return new NetworkChart(frame, legend(legendTexts, sizeMeaning != null, links.maxCount()),
                 edges(links, spots), nodes(spots, names, links, sizeMeaning, radial), counts.placed(),
-                counts.leftOff() == 0 ? null : new Text(12, LEGEND_HEIGHT - 10, "start", counts.leftOff()
-                        + (counts.leftOff() == 1 ? " count" : " counts") + " left off where lines crowd: hover a line, or see the table"));
+                leftOffNote(counts.leftOff()));
     }
 
     // ---- merge edges ----------------------------------------------------------------------
@@ -449,6 +448,12 @@ public final class NetworkLayout {
             }
         }
         return null;
+    }
+
+    /** Under the legend, how many counts found no spot; null when all did. */
+    private static Text leftOffNote(int leftOff) {
+        return leftOff == 0 ? null : new Text(12, LEGEND_HEIGHT - 10, "start", leftOff
+                + (leftOff == 1 ? " count" : " counts") + " left off where lines crowd: hover a line, or see the table");
     }
 
     private static Map<String, Spot> byId(List<Spot> spots) {
