@@ -14,6 +14,12 @@ import java.util.TreeMap;
 import org.claimskb.report.Report.ContradictionItem;
 import org.claimskb.report.Report.SpeakerCard;
 import org.claimskb.report.Report.VerdictSection;
+import org.claimskb.report.chart.BalanceChart;
+import org.claimskb.report.chart.BalanceLayout;
+import org.claimskb.report.chart.BarChart;
+import org.claimskb.report.chart.BarLayout;
+import org.claimskb.report.chart.NetworkChart;
+import org.claimskb.report.chart.NetworkLayout;
 
 /**
  * The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts and
@@ -21,8 +27,10 @@ import org.claimskb.report.Report.VerdictSection;
  *
  * <p>The page is rendered by jte templates ({@code src/main/jte}) compiled to Java at build time,
  * in HTML mode: every {@code ${...}} is escaped for the context it appears in, so no claim text,
- * quote or name can add markup. The only unescaped inserts are the stylesheet (a resource of this
- * package) and the SVG charts, which {@link SvgCharts} escapes itself and tests check.
+ * quote or name can add markup. The charts are laid out here by the layouts of
+ * {@link org.claimskb.report.chart} and drawn by the report template calling the chart templates
+ * ({@code src/main/jte/charts}), so their text is escaped the same way. The only unescaped insert
+ * is the stylesheet, a resource of this package.
  */
 public final class HtmlRenderer {
 
@@ -32,11 +40,12 @@ public final class HtmlRenderer {
     /**
      * What the template sees: the report, and the pieces only HTML has.
      *
-     * @param credibilityChart SVG: mean credibility by speaker; empty when no claim is scored
-     * @param balanceChart     SVG: evidence for and against per proposition
-     * @param networkChart     SVG: who contradicts whom, on what
+     * @param credibilityChart mean credibility by speaker; null when no claim is scored
+     * @param balanceChart     evidence for and against per proposition
+     * @param networkChart     who contradicts whom, on what
      */
-    public record View(Report report, String css, String credibilityChart, String balanceChart, String networkChart) {}
+    public record View(Report report, String css, BarChart credibilityChart, BalanceChart balanceChart,
+                       NetworkChart networkChart) {}
 
     private HtmlRenderer() {}
 
@@ -49,34 +58,34 @@ public final class HtmlRenderer {
         return out.toString().stripLeading();
     }
 
-    static String credibilityChart(List<SpeakerCard> speakers) {
+    static BarChart credibilityChart(List<SpeakerCard> speakers) {
         // In the speakers' own order (by grade, F last), so the chart never ranks an ungraded
         // speaker above graded ones: grades rest on facts and track records, not on this mean.
         List<SpeakerCard> scored = speakers.stream()
                 .filter(c -> c.meanCredibility() != null)
                 .toList();
         if (scored.isEmpty()) {
-            return "";
+            return null;
         }
         var bars = scored.stream()
-                .map(c -> new SvgCharts.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
+                .map(c -> new BarLayout.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
                         "grade " + c.grade()))
                 .toList();
         String desc = "Mean credibility per speaker, in grade order: " + String.join("; ", bars.stream()
                 .map(b -> b.label() + " " + b.valueText() + " (" + b.note() + ")").toList()) + ".";
-        return SvgCharts.horizontalBars("chart-credibility", "Credibility by speaker", desc, bars,
+        return BarLayout.layout("chart-credibility", "Credibility by speaker", desc, bars,
                 "Mean credibility of reviewed claims");
     }
 
-    static String balanceChart(List<VerdictSection> verdicts) {
+    static BalanceChart balanceChart(List<VerdictSection> verdicts) {
         var rows = verdicts.stream()
-                .map(v -> new SvgCharts.Balance(v.statement(), v.weightAgainst(), v.weightFor(), v.verdictLabel()))
+                .map(v -> new BalanceLayout.Balance(v.statement(), v.weightAgainst(), v.weightFor(), v.verdictLabel()))
                 .toList();
         String desc = "Evidence weight against and for each proposition: " + String.join("; ", verdicts.stream()
                 .map(v -> v.statement() + ": against " + ReportText.fixed(v.weightAgainst()) + ", for "
                         + ReportText.fixed(v.weightFor()) + ", " + v.verdictLabel().toLowerCase(Locale.ROOT))
                 .toList()) + ".";
-        return SvgCharts.divergingBars("chart-balance", "Verdict balance per proposition", desc, rows);
+        return BalanceLayout.layout("chart-balance", "Verdict balance per proposition", desc, rows);
     }
 
     /**
@@ -84,7 +93,7 @@ public final class HtmlRenderer {
      * sized by their number of claims. A contradiction among several speakers becomes an edge
      * between each pair of them.
      */
-    static String networkChart(List<SpeakerCard> speakers, List<ContradictionItem> contradictions) {
+    static NetworkChart networkChart(List<SpeakerCard> speakers, List<ContradictionItem> contradictions) {
         var names = new TreeMap<String, String>();
         var claims = new TreeMap<String, Integer>();
         speakers.forEach(s -> {
@@ -92,13 +101,13 @@ public final class HtmlRenderer {
             claims.put(s.id(), s.claims());
         });
         var involved = new TreeMap<String, String>();
-        var edges = new ArrayList<SvgCharts.Edge>();
+        var edges = new ArrayList<NetworkLayout.Edge>();
         for (ContradictionItem c : contradictions) {
             boolean numeric = c.subject() != null;
             List<String> ids = c.speakers();
             ids.forEach(id -> involved.put(id, names.getOrDefault(id, id)));
             if (ids.size() == 1) {
-                edges.add(new SvgCharts.Edge(ids.getFirst(), ids.getFirst(), c.on(), numeric));
+                edges.add(new NetworkLayout.Edge(ids.getFirst(), ids.getFirst(), c.on(), numeric));
                 continue;
             }
             // One edge per pair of speakers on different sides (and each pair once per item).
@@ -108,7 +117,7 @@ public final class HtmlRenderer {
                     for (String a : c.sides().get(i).speakers()) {
                         for (String b : c.sides().get(j).speakers()) {
                             if (!a.equals(b) && pairs.add(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a)) {
-                                edges.add(new SvgCharts.Edge(a, b, c.on(), numeric));
+                                edges.add(new NetworkLayout.Edge(a, b, c.on(), numeric));
                             }
                         }
                     }
@@ -116,12 +125,12 @@ public final class HtmlRenderer {
             }
         }
         var nodes = involved.entrySet().stream()
-                .map(e -> new SvgCharts.Node(e.getKey(), e.getValue(), claims.getOrDefault(e.getKey(), 0)))
+                .map(e -> new NetworkLayout.Node(e.getKey(), e.getValue(), claims.getOrDefault(e.getKey(), 0)))
                 .toList();
         String desc = contradictions.size() + (contradictions.size() == 1 ? " disagreement" : " disagreements")
                 + " among " + nodes.size() + (nodes.size() == 1 ? " speaker" : " speakers")
                 + ", counted by pair of speakers; the table below lists each one.";
-        return SvgCharts.network("chart-contradictions", "Disagreement network", desc, nodes, edges,
+        return NetworkLayout.layout("chart-contradictions", "Disagreement network", desc, nodes, edges,
                 "solid: only opposite positions on a proposition", "dashed: including numbers that disagree",
                 "claims by the speaker");
     }

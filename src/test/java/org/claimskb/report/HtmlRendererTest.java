@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.claimskb.report.chart.Charts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -88,5 +89,23 @@ class HtmlRendererTest {
                 "attribute values keep the text, quoted");
         assertTrue(doc.text().contains("]]>"));
         assertFalse(html.contains("<script>alert"), "never raw in the source");
+    }
+
+    @Test
+    void embedsEachChartAsItsTemplateDrawsItAlone() {
+        var f = ReportFixture.plain();
+        Report report = ReportBuilder.build(f.kb, f.analysis);
+        String html = HtmlRenderer.render(report);
+        assertTrue(html.contains(Charts.svg(HtmlRenderer.credibilityChart(report.speakers()))));
+        assertTrue(html.contains(Charts.svg(HtmlRenderer.balanceChart(report.verdicts()))));
+        assertTrue(html.contains(Charts.svg(HtmlRenderer.networkChart(report.speakers(), report.contradictions()))));
+    }
+
+    @Test
+    void noScoredClaimNoCredibilityChart() {
+        var f = ReportFixture.plain();
+        Report report = ReportBuilder.build(f.kb, f.analysis);
+        var unscored = report.speakers().stream().filter(c -> c.meanCredibility() == null).toList();
+        assertEquals(null, HtmlRenderer.credibilityChart(unscored));
     }
 }
