@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.claimskb.factfile.FactFiles;
 
 /**
  * The identity of a KB's inputs: a SHA-256 over the format version, the as-of date and the
- * path and bytes of every fact file and rule file. Equal keys mean equal derived state.
+ * path and content hash of every fact file and rule file. Equal keys mean equal derived state.
+ *
+ * <p>Hashing every file's bytes on every command costs seconds on a large KB, so each file's hash
+ * is remembered in {@code .claims-index/inputs.tsv} with its size, modification time and file id;
+ * a file whose three are unchanged is not read again. As in git's "racily clean" rule, a file
+ * modified within {@value #RACY_MILLIS} ms before its hash was remembered is always read again,
+ * since a later edit in the same clock tick would leave its time unchanged.
  */
 final class ContentKey {
     /** Bump when what a generation holds changes shape, so old generations are rebuilt. */
@@ -22,15 +32,78 @@ final class ContentKey {
 
     private ContentKey() {}
 
+    static final String HASHES = "inputs.tsv";
+    static final long RACY_MILLIS = 2000;
+
     static String of(Path kbRoot, LocalDate asOf) throws IOException {
         MessageDigest sha = sha256();
         update(sha, FORMAT + "\n" + asOf + "\n");
+        Path remembered = kbRoot.resolve(DerivedState.INDEX_DIR).resolve(HASHES);
+        Map<String, Stamp> known = read(remembered);
+        Map<String, Stamp> now = new LinkedHashMap<>();
+        long hashedAt = System.currentTimeMillis();
         for (Path p : inputs(kbRoot)) {
-            update(sha, kbRoot.relativize(p).toString().replace('\\', '/') + "\n");
-            sha.update(Files.readAllBytes(p));
-            update(sha, "\n");
+            String name = kbRoot.relativize(p).toString().replace('\\', '/');
+            Stamp stamp = stamp(p, name, known.get(name), hashedAt);
+            now.put(name, stamp);
+            update(sha, name + "\n" + stamp.hash() + "\n");
+        }
+        if (!now.equals(known)) {
+            write(remembered, now);
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+    }
+
+    /** What is remembered of one input: its size, time and id when hashed, and the hash. */
+    private record Stamp(long size, long modifiedMillis, String fileId, long hashedAt, String hash) {
+        boolean sameFile(BasicFileAttributes a) {
+            return a.size() == size && a.lastModifiedTime().toMillis() == modifiedMillis
+                    && String.valueOf(a.fileKey()).equals(fileId) && modifiedMillis < hashedAt - RACY_MILLIS;
+        }
+    }
+
+    private static Stamp stamp(Path p, String name, Stamp known, long hashedAt) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        if (known != null && known.sameFile(a)) {
+            return known;
+        }
+        String hash = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(p)));
+        return new Stamp(a.size(), a.lastModifiedTime().toMillis(), String.valueOf(a.fileKey()), hashedAt, hash);
+    }
+
+    private static Map<String, Stamp> read(Path remembered) {
+        Map<String, Stamp> known = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(remembered, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 6);
+                if (f.length == 6) {
+                    known.put(f[5], new Stamp(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], Long.parseLong(f[3]), f[4]));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Missing or damaged: every file is hashed again, and the file is written anew.
+            return Map.of();
+        }
+        return known;
+    }
+
+    private static void write(Path remembered, Map<String, Stamp> stamps) {
+        var text = new StringBuilder();
+        stamps.forEach((name, s) -> {
+            if (name.indexOf('\n') < 0 && name.indexOf('\t') < 0 && name.indexOf('\r') < 0) {
+                text.append(s.size()).append('\t').append(s.modifiedMillis()).append('\t').append(s.fileId())
+                        .append('\t').append(s.hashedAt()).append('\t').append(s.hash()).append('\t').append(name)
+                        .append('\n');
+            }
+        });
+        try {
+            Files.createDirectories(remembered.getParent());
+            Path tmp = remembered.resolveSibling("tmp-" + HASHES + "-" + ProcessHandle.current().pid());
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, remembered, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException readOnly) {
+            // A read-only KB still works: its files are hashed on every command.
+        }
     }
 
     /** Fact files and rule files, in a fixed order. */

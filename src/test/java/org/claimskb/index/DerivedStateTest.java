@@ -139,6 +139,26 @@ class DerivedStateTest {
     }
 
     @Test
+    void aFileHashIsRememberedAndAnEditOfTheSameSizeIsStillSeen() throws Exception {
+        var kb = new TestKb(dir).standard();
+        Path baker = dir.resolve("claims/baker.yaml");
+        String first = ContentKey.of(dir, DAY);
+        assertTrue(Files.readString(dir.resolve(DerivedState.INDEX_DIR).resolve(ContentKey.HASHES)).contains("claims/baker.yaml"));
+        assertEquals(first, ContentKey.of(dir, DAY), "unchanged inputs, unchanged key");
+        // the same size, at once (within the racy window): the content is read again
+        kb.write("baker.yaml", Files.readString(baker).replace("3,000 lb", "3,100 lb"));
+        String edited = ContentKey.of(dir, DAY);
+        assertNotEquals(first, edited);
+        // an old, remembered file that changes size and time is read again too
+        Files.setLastModifiedTime(baker, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        assertEquals(edited, ContentKey.of(dir, DAY));
+        kb.write("baker.yaml", Files.readString(baker).replace("3,100 lb", "3,000 lb"));
+        assertEquals(first, ContentKey.of(dir, DAY), "the key is the content's, whatever was remembered");
+        Files.writeString(dir.resolve(DerivedState.INDEX_DIR).resolve(ContentKey.HASHES), "garbage\tline\n");
+        assertEquals(first, ContentKey.of(dir, DAY), "a damaged memory is ignored");
+    }
+
+    @Test
     void skippedFilesAreRecordedForTheCommandsToReport() throws Exception {
         var kb = new TestKb(dir).standard();
         kb.write("broken.yaml", "claims: [");
