@@ -1,7 +1,6 @@
 package org.claimskb.factfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -31,7 +30,7 @@ final class SchemaCheck {
 
     private SchemaCheck() {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            schemaTree = new ObjectMapper().readTree(in);
+            schemaTree = org.claimskb.files.Json.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled fact-file schema", e);
         }
