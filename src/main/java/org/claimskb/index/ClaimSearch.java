@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.claimskb.scoring.ClaimScore;
 
 /**
@@ -258,8 +260,43 @@ public final class ClaimSearch {
                 .build();
         int[] passages = new int[HIGHLIGHTED.length];
         Arrays.fill(passages, 1);
-        Map<String, String[]> byField = highlighter.highlightFields(HIGHLIGHTED, text, top, passages);
+        Map<String, String[]> byField = highlighter.highlightFields(HIGHLIGHTED, matchedTerms(text), top, passages);
         return new Highlights(firstMarked(byField, TEXT_FIELDS, n), firstMarked(byField, QUOTE_FIELDS, n));
+    }
+
+    /**
+     * The terms {@code text} looks for (and its wildcard and fuzzy parts), as a plain disjunction
+     * the highlighter reads from the index: it cannot see into BM25F queries and would otherwise
+     * re-index every hit in memory. Terms the query excludes are not highlighted.
+     */
+    private static Query matchedTerms(Query text) {
+        var b = new BooleanQuery.Builder();
+        var seen = new java.util.HashSet<Query>();
+        text.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    add(new TermQuery(t));
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                add(query);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            private void add(Query q) {
+                if (seen.add(q) && seen.size() <= IndexSearcher.getMaxClauseCount()) {
+                    b.add(q, BooleanClause.Occur.SHOULD);
+                }
+            }
+        });
+        return b.build();
     }
 
     /** Per hit, the first of {@code fields} (one text, its three readings) whose highlight marks a match. */

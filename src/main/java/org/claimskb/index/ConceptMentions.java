@@ -22,6 +22,7 @@ import org.claimskb.model.KnowledgeBase;
 final class ConceptMentions {
     private final Analyzer words = MultilingualAnalyzers.plainEnglish();
     private final List<Pattern> patterns = new ArrayList<>();
+    private boolean anyCjkPattern;
 
     private record Pattern(Entity concept, List<String> latin, String cjk) {}
 
@@ -42,6 +43,7 @@ final class ConceptMentions {
             String folded = MultilingualAnalyzers.simplified(name).strip();
             if (folded.codePointCount(0, folded.length()) >= 2) {
                 patterns.add(new Pattern(concept, List.of(), folded));
+                anyCjkPattern = true;
             }
             return;
         }
@@ -53,12 +55,15 @@ final class ConceptMentions {
 
     /** The concepts {@code texts} mention, each once, in registry order. */
     List<Entity> in(List<String> texts) {
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
         var latin = new ArrayList<List<String>>();
         var cjk = new StringBuilder();
         for (String t : texts) {
             if (t == null) continue;
             latin.add(tokens(t));
-            if (hasCjk(t)) {
+            if (anyCjkPattern && hasCjk(t)) {
                 cjk.append(MultilingualAnalyzers.simplified(t)).append('\n');
             }
         }
