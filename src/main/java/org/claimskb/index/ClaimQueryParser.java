@@ -27,7 +27,8 @@ import org.apache.lucene.search.Query;
  *   <li>per analysis (English, Japanese, Chinese), a word is scored as one document across the
  *       claim's text, quote and names (BM25F, {@link CombinedFieldQuery}), so a word repeated in
  *       several fields does not outweigh a rarer word;</li>
- *   <li>the analyses compete (dis-max): one word read three ways counts once;</li>
+ *   <li>the analyses compete (dis-max): one word read three ways counts once; a word in Latin
+ *       script is read by the English analysis only;</li>
  *   <li>a word the analysis splits (a CJK compound, {@code pre-training}) matches when at least half
  *       of its parts of two characters or more do ({@code ラック重量} finds a claim whose names say
  *       重量, weight), and scores more when its parts stand together; a Japanese word read only as
@@ -88,10 +89,24 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
         return phrase(queryText, slop, Fields.SEARCHABLE);
     }
 
+    /**
+     * The analyses that read {@code text}: all three when it has CJK characters; only the English
+     * one for Latin-script text, which the Japanese and Chinese fields hold unstemmed and with
+     * their stop words ("the", "are"), adding nothing the English field lacks but noise.
+     */
+    private static List<String> analysesOf(String text) {
+        boolean cjk = text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+        return cjk ? ANALYSES : List.of("");
+    }
+
     /** One word, or one CJK run: its best reading over the whole claim. */
     Query word(String text) {
         var readings = new ArrayList<Query>();
-        for (String a : ANALYSES) {
+        for (String a : analysesOf(text)) {
             List<Token> tokens = tokens(Fields.TEXT + a, text);
             if (tokens.isEmpty()) {
                 continue;
@@ -107,7 +122,7 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
      */
     Query phrase(String text, int slop, String... fields) {
         var readings = new ArrayList<Query>();
-        for (String a : ANALYSES) {
+        for (String a : analysesOf(text)) {
             List<Token> tokens = tokens(Fields.TEXT + a, text);
             if (tokens.isEmpty()) {
                 continue;

@@ -72,8 +72,10 @@ class RankingTest {
     @Test
     void aClaimMatchingAllTheWordsRanksAboveOneRepeatingSome() throws Exception {
         List<String> found = ids("Acme margin");
-        assertEquals("margin-said", found.get(0), found.toString());
-        assertTrue(found.indexOf("acme-only") > found.indexOf("margin-later"), found.toString());
+        // acme-only says Acme four times but never margin: below every reviewed claim saying both.
+        for (String both : List.of("margin-said", "margin-later", "metric-only")) {
+            assertTrue(found.indexOf("acme-only") > found.indexOf(both), both + " " + found);
+        }
     }
 
     @Test
