@@ -11,6 +11,7 @@ import org.claimskb.index.IndexState;
 import org.claimskb.index.SearchHit;
 import org.claimskb.index.SearchRequest;
 import org.claimskb.index.SearchResult;
+import org.claimskb.index.SearchSort;
 import org.claimskb.model.ClaimKind;
 import org.claimskb.model.Flag;
 import org.claimskb.model.Wire;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claims search}: ranked keyword search in any language, with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Ranked keyword search over claim text, quotes (any language), topics, entity aliases and "
-                + "speaker names. With no query (or *), every claim passing the filters, most credible first.",
+        description = {"Ranked keyword search over claim text, quotes (any language), topics, entity and concept "
+                + "names and aliases, quantity subjects and metrics, and speaker names and aliases. A claim matching all "
+                + "the words ranks above one matching some, drafts below reviewed claims. With no query (or *), every "
+                + "claim passing the filters, most credible first.",
                 "Query syntax: words (OR), \"a phrase\", +must -mustnot, AND/OR/NOT, field-free Lucene syntax."})
 public final class SearchCommand extends KbCommand {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for (joined by spaces).")
@@ -45,6 +48,14 @@ public final class SearchCommand extends KbCommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default), credibility (most credible first) or date (newest source first).")
+    String sort;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Matches in bold: auto (default: when output is a terminal), always or never.")
+    String color;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
@@ -58,6 +69,10 @@ public final class SearchCommand extends KbCommand {
         String kindWire = kind == null ? null : Scored.requireKnown("kind", kind.toLowerCase(Locale.ROOT), Wire.spellings(ClaimKind.class));
         String flagWire = flag == null ? null : Scored.requireKnown("flag", flag.toUpperCase(Locale.ROOT).replace('-', '_'),
                 Arrays.stream(Flag.values()).map(Flag::wire).toList());
+        SearchSort order = SearchSort.of(Scored.requireKnown("sort order", sort.toLowerCase(Locale.ROOT), SearchSort.spellings()))
+                .orElseThrow();
+        Highlighting highlighting = Highlighting.of(Scored.requireKnown("--color value", color.toLowerCase(Locale.ROOT),
+                Highlighting.CHOICES));
         String text = query == null ? "" : String.join(" ", query);
         try (DerivedState state = Session.open(kbRoot(), common.asOf(), err)) {
             IndexState s = state.state();
@@ -65,30 +80,35 @@ public final class SearchCommand extends KbCommand {
             if (topic != null) Scored.requireKnown("topic", topic, s.topicIds());
             SearchResult result;
             try {
-                result = state.search().search(new SearchRequest(text, speaker, topic, kindWire, flagWire, minCredibility, limit));
+                result = state.search().search(new SearchRequest(text, speaker, topic, kindWire, flagWire, minCredibility, limit, order));
             } catch (BadQueryException e) {
                 throw new UserError(e.getMessage());
             }
             if (common.json()) {
                 printJson(result);
             } else {
-                print(result, out);
+                print(result, out, highlighting);
             }
         }
         return ClaimsCommand.OK;
     }
 
 
-    private static void print(SearchResult result, PrintWriter out) {
+    /**
+     * Each hit: its heading, its English text (matches highlighted), and beneath it the quote in
+     * its original language (matches highlighted), so a Japanese or Chinese query still shows what
+     * the claim says in English and where the query matched.
+     */
+    private static void print(SearchResult result, PrintWriter out, Highlighting highlighting) {
         int n = 0;
         for (SearchHit h : result.hits()) {
             n++;
             String cred = h.credibility() == null ? "unscored" : "credibility " + Numbers.text(h.credibility());
             out.printf(Locale.ROOT, "%2d. %s  [%s] %s, %s%s%n", n, h.id(), h.kind(), h.speaker(), cred,
                     h.flags().isEmpty() ? "" : "  " + String.join(" ", h.flags()));
-            out.println("    " + (h.highlight() != null ? h.highlight() : h.text()));
-            if (h.quote() != null && (h.highlight() == null || !h.highlight().contains(h.quote()))) {
-                out.println("    「" + h.quote() + "」");
+            out.println("    " + highlighting.render(h.textHighlight() != null ? h.textHighlight() : h.text()));
+            if (h.quote() != null) {
+                out.println("    「" + highlighting.render(h.quoteHighlight() != null ? h.quoteHighlight() : h.quote()) + "」");
             }
         }
         if (result.total() == 0) {

@@ -7,7 +7,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -22,12 +24,17 @@ import org.claimskb.scoring.ClaimScore;
 
 /** Turns a claim, with what the KB knows around it and its score, into a Lucene document. */
 final class ClaimDocuments {
+    /** Credibility as a ranking feature must be positive: a claim scored 0 still counts this little. */
+    private static final float LEAST_FEATURE = 1e-3f;
+
     private final KnowledgeBase kb;
     private final ObjectMapper json;
+    private final ConceptMentions mentions;
 
     ClaimDocuments(KnowledgeBase kb, ObjectMapper json) {
         this.kb = kb;
         this.json = json;
+        this.mentions = new ConceptMentions(kb);
     }
 
     Document of(Claim c, ClaimScore score) throws JsonProcessingException {
@@ -38,6 +45,8 @@ final class ClaimDocuments {
         doc.add(new StringField(Fields.SOURCE, c.sourceId(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, c.kind().wire(), Field.Store.YES));
         doc.add(new StringField(Fields.STATUS, c.status().wire(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(Fields.STATUS_RANK, c.draft() ? 1 : 0));
+        kb.source(c.sourceId()).ifPresent(s -> doc.add(new NumericDocValuesField(Fields.DATE, s.date().start().toEpochDay())));
         for (String topic : topics(c)) {
             doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
         }
@@ -45,6 +54,8 @@ final class ClaimDocuments {
             doc.add(new DoublePoint(Fields.CREDIBILITY, score.credibility()));
             doc.add(new StoredField(Fields.CREDIBILITY, score.credibility()));
             doc.add(new DoubleDocValuesField(Fields.CREDIBILITY, score.credibility()));
+            doc.add(new FeatureField(Fields.FEATURES, Fields.CREDIBILITY_FEATURE,
+                    Math.max(LEAST_FEATURE, (float) score.credibility())));
             for (Flag f : score.flags().stream().sorted().toList()) {
                 doc.add(new StringField(Fields.FLAG, f.wire(), Field.Store.YES));
             }
@@ -86,17 +97,23 @@ final class ClaimDocuments {
     }
 
     /**
-     * Every name a reader might search the claim by: speaker, entities (with aliases), topic ids,
-     * and the propositions it takes a stance on.
+     * Every name a reader might search the claim by: speaker (with aliases), entities and concepts
+     * (with aliases), topic ids, its quantity's subject and metric, the concepts its text or quote
+     * mentions ({@link ConceptMentions}), and the propositions it takes a stance on.
      */
     private Set<String> names(Claim c) {
         var names = new LinkedHashSet<String>();
-        kb.speaker(c.speaker()).ifPresent(s -> names.add(s.name()));
+        kb.speaker(c.speaker()).ifPresent(s -> {
+            names.add(s.name());
+            names.addAll(s.aliases());
+        });
         var ids = new LinkedHashSet<String>(c.topics());
         ids.addAll(c.favors());
         ids.addAll(c.harms());
         if (c.quantity() != null) {
+            // What the number is of, and what it measures: a metric that is a concept's id brings the concept's names.
             ids.add(c.quantity().subject());
+            ids.add(c.quantity().metric());
         }
         // A claim's stance makes it about its proposition: the statement and topics find it too.
         for (var stance : c.stances()) {
@@ -104,6 +121,10 @@ final class ClaimDocuments {
                 names.add(p.statement());
                 ids.addAll(p.topics());
             });
+        }
+        // Concepts its own words mention bring their names in every language.
+        for (Entity concept : mentions.in(java.util.Arrays.asList(c.text(), c.quote()))) {
+            ids.add(concept.id());
         }
         for (String id : ids) {
             var chain = kb.withAncestors(id);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,28 +12,32 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.claimskb.files.Json;
 import org.claimskb.scoring.ClaimScore;
 
@@ -43,11 +46,25 @@ import org.claimskb.scoring.ClaimScore;
  * highlighted snippets. Thread-safe; one per open index.
  */
 public final class ClaimSearch {
-    /** Field boosts: what a claim says counts most, names it is about least. */
-    private static final Map<String, Float> BOOSTS = boosts();
-    private static final String[] HIGHLIGHTED = {
-        Fields.TEXT, Fields.TEXT + MultilingualAnalyzers.JA, Fields.TEXT + MultilingualAnalyzers.ZH,
-        Fields.QUOTE, Fields.QUOTE + MultilingualAnalyzers.JA, Fields.QUOTE + MultilingualAnalyzers.ZH};
+    /**
+     * Added to the score of a claim that matches every word of the query, so that it ranks above
+     * every claim matching only some (cli.md); taken off again in the score shown.
+     */
+    private static final float ALL_WORDS = 10_000f;
+    /** The query's words near each other (within this many moves) in the text or quote... */
+    private static final int NEAR = 3;
+    /** ...add this much, times the phrase's own score. */
+    private static final float NEAR_BOOST = 0.5f;
+    /** Credibility (0..1) times this is added to a match's score: a mild preference for the credible. */
+    private static final float CREDIBILITY_WEIGHT = 1.0f;
+    /**
+     * BM25 with less length normalisation than Lucene's default (b 0.75): a claim linked to many
+     * topics has a long names field, and that should not bury it.
+     */
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
+    private static final String[] TEXT_FIELDS = fieldsOf(Fields.TEXT);
+    private static final String[] QUOTE_FIELDS = fieldsOf(Fields.QUOTE);
+    private static final String[] HIGHLIGHTED = concat(TEXT_FIELDS, QUOTE_FIELDS);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -56,58 +73,122 @@ public final class ClaimSearch {
     ClaimSearch(DirectoryReader reader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SIMILARITY);
         this.analyzer = MultilingualAnalyzers.perField(Fields.SEARCHABLE);
     }
 
-    private static Map<String, Float> boosts() {
-        var b = new LinkedHashMap<String, Float>();
-        float[] weights = {1.0f, 0.8f, 0.6f};
-        for (int i = 0; i < Fields.SEARCHABLE.length; i++) {
-            for (String suffix : new String[] {"", MultilingualAnalyzers.JA, MultilingualAnalyzers.ZH}) {
-                b.put(Fields.SEARCHABLE[i] + suffix, weights[i]);
-            }
-        }
-        return Map.copyOf(b);
+    private static String[] fieldsOf(String base) {
+        return ClaimQueryParser.ANALYSES.stream().map(a -> base + a).toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Runs a search. A query that is empty or {@code *} lists every claim passing the filters, most credible first. */
     public SearchResult search(SearchRequest request) throws BadQueryException {
         boolean listAll = request.query() == null || request.query().isBlank() || request.query().strip().equals("*");
-        Query text = listAll ? new MatchAllDocsQuery() : parse(request.query());
-        var filtered = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        filter(filtered, Fields.SPEAKER, request.speaker());
-        filter(filtered, Fields.TOPIC, request.topic());
-        filter(filtered, Fields.KIND, request.kind());
-        filter(filtered, Fields.FLAG, request.flag());
+        ClaimQueryParser parser = new ClaimQueryParser(analyzer);
+        Query text = listAll ? new MatchAllDocsQuery() : parse(parser, request.query());
+        var matching = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filter(matching, Fields.SPEAKER, request.speaker());
+        filter(matching, Fields.TOPIC, request.topic());
+        filter(matching, Fields.KIND, request.kind());
+        filter(matching, Fields.FLAG, request.flag());
         if (request.minCredibility() != null) {
-            filtered.add(DoublePoint.newRangeQuery(Fields.CREDIBILITY, request.minCredibility(), Double.POSITIVE_INFINITY),
+            matching.add(DoublePoint.newRangeQuery(Fields.CREDIBILITY, request.minCredibility(), Double.POSITIVE_INFINITY),
                     BooleanClause.Occur.FILTER);
         }
-        Query query = filtered.build();
+        Query count = matching.build();
+        Query query = listAll ? count : ranked(count, text, parser, request.query());
         int limit = Math.max(1, request.limit());
         try {
-            Sort sort = listAll
-                    ? new Sort(new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true), new SortField(Fields.ID, SortField.Type.STRING))
-                    : new Sort(SortField.FIELD_SCORE, new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true));
             TopDocs top;
             try {
-                top = searcher.search(query, limit, sort, !listAll);
+                top = searcher.search(query, limit, sort(request.sort(), listAll), !listAll);
             } catch (IndexSearcher.TooManyClauses tooMany) {
                 throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
                         + "many words, or there are too many words); narrow it down");
             }
-            String[] highlights = listAll ? new String[top.scoreDocs.length] : highlight(text, top);
+            Highlights highlights = listAll ? Highlights.none(top.scoreDocs.length) : highlight(text, top);
             var hits = new ArrayList<SearchHit>();
             var stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), listAll ? 0 : sd.score, highlights[i]));
+                hits.add(hit(stored.document(sd.doc), listAll ? 0 : relevance(sd.score), highlights, i));
             }
-            long total = searcher.count(query);
+            long total = searcher.count(count);
             return new SearchResult(request.query() == null ? "" : request.query(), total, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The matching claims, scored: the text query; every word matched lifts a claim into the top
+     * tier; the words near each other add a little; credibility adds a little more.
+     */
+    private static Query ranked(Query matching, Query text, ClaimQueryParser parser, String userQuery) {
+        var b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+        Query all = allWords(text);
+        if (all != null) {
+            b.add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS), BooleanClause.Occur.SHOULD);
+        }
+        Query near = near(parser, userQuery);
+        if (near != null) {
+            b.add(new BoostQuery(near, NEAR_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        b.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.CREDIBILITY_FEATURE, CREDIBILITY_WEIGHT),
+                BooleanClause.Occur.SHOULD);
+        return b.build();
+    }
+
+    /** The query with each of its optional words made required, or null when it has fewer than two. */
+    static Query allWords(Query text) {
+        if (!(text instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
+            return null;
+        }
+        long optional = bq.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD).count();
+        if (optional < 2) {
+            return null;
+        }
+        var b = new BooleanQuery.Builder();
+        for (BooleanClause c : bq.clauses()) {
+            b.add(c.query(), c.occur() == BooleanClause.Occur.SHOULD ? BooleanClause.Occur.MUST : c.occur());
+        }
+        return b.build();
+    }
+
+    /** The words of a plain query (no operators, quotes or fields) near each other, or null. */
+    private static Query near(ClaimQueryParser parser, String userQuery) {
+        String q = userQuery.strip();
+        boolean plain = q.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                || c == '-' || c == '\'' || c == '.' || c == ',');
+        if (!plain || q.split("\\s+").length < 2) {
+            return null;
+        }
+        return parser.phrase(q, NEAR, Fields.TEXT, Fields.QUOTE);
+    }
+
+    private static float relevance(float score) {
+        return score >= ALL_WORDS ? score - ALL_WORDS : score;
+    }
+
+    private static Sort sort(SearchSort order, boolean listAll) {
+        SortField credibility = new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true);
+        SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        SortField reviewedFirst = new SortField(Fields.STATUS_RANK, SortField.Type.LONG);
+        if (listAll) {
+            return order == SearchSort.DATE ? new Sort(date, credibility, id) : new Sort(credibility, id);
+        }
+        return switch (order) {
+            case RELEVANCE -> new Sort(reviewedFirst, SortField.FIELD_SCORE, credibility, id);
+            case CREDIBILITY -> new Sort(credibility, SortField.FIELD_SCORE, id);
+            case DATE -> new Sort(date, SortField.FIELD_SCORE, id);
+        };
     }
 
     /** Longest query accepted, in characters: far beyond any question, well within the parser's means. */
@@ -115,7 +196,7 @@ public final class ClaimSearch {
     /** Deepest nesting of parentheses accepted. */
     static final int MAX_QUERY_DEPTH = 32;
 
-    private Query parse(String userQuery) throws BadQueryException {
+    private static Query parse(ClaimQueryParser parser, String userQuery) throws BadQueryException {
         int depth = nesting(userQuery);
         if (depth > MAX_QUERY_DEPTH) {
             throw new BadQueryException("the query nests parentheses too deeply: " + depth + " levels (at most "
@@ -125,12 +206,9 @@ public final class ClaimSearch {
             throw new BadQueryException("the query is too long: " + userQuery.length() + " characters (at most "
                     + MAX_QUERY_LENGTH + ")");
         }
-        var parser = new MultiFieldQueryParser(BOOSTS.keySet().stream().sorted().toArray(String[]::new), analyzer, BOOSTS);
-        parser.setSplitOnWhitespace(true); // required by auto phrase queries; CJK runs have no spaces anyway
-        parser.setAutoGeneratePhraseQueries(true);
-        parser.setDefaultOperator(QueryParser.Operator.OR);
         try {
-            return parser.parse(userQuery);
+            Query q = parser.parse(userQuery);
+            return q == null ? new MatchNoDocsQuery("only stop words") : q;
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query has too many words (at most " + IndexSearcher.getMaxClauseCount()
                     + " after splitting)");
@@ -165,22 +243,70 @@ public final class ClaimSearch {
         }
     }
 
-    private String[] highlight(Query text, TopDocs top) throws IOException {
-        String[] out = new String[top.scoreDocs.length];
-        if (top.scoreDocs.length == 0) {
-            return out;
+    /** Each hit's text and quote with their matches marked (null where nothing matched). */
+    private record Highlights(String[] text, String[] quote) {
+        static Highlights none(int n) {
+            return new Highlights(new String[n], new String[n]);
+        }
+    }
+
+    private Highlights highlight(Query text, TopDocs top) throws IOException {
+        int n = top.scoreDocs.length;
+        if (n == 0) {
+            return Highlights.none(0);
         }
         var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+                .withFormatter(new MergingFormatter())
                 .withHighlightPhrasesStrictly(false)
                 .build();
         int[] passages = new int[HIGHLIGHTED.length];
         Arrays.fill(passages, 1);
-        Map<String, String[]> byField = highlighter.highlightFields(HIGHLIGHTED, text, top, passages);
-        for (int i = 0; i < out.length; i++) {
-            for (String field : HIGHLIGHTED) {
+        Map<String, String[]> byField = highlighter.highlightFields(HIGHLIGHTED, matchedTerms(text), top, passages);
+        return new Highlights(firstMarked(byField, TEXT_FIELDS, n), firstMarked(byField, QUOTE_FIELDS, n));
+    }
+
+    /**
+     * The terms {@code text} looks for (and its wildcard and fuzzy parts), as a plain disjunction
+     * the highlighter reads from the index: it cannot see into BM25F queries and would otherwise
+     * re-index every hit in memory. Terms the query excludes are not highlighted.
+     */
+    private static Query matchedTerms(Query text) {
+        var b = new BooleanQuery.Builder();
+        var seen = new java.util.HashSet<Query>();
+        text.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    add(new TermQuery(t));
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                add(query);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            private void add(Query q) {
+                if (seen.add(q) && seen.size() <= IndexSearcher.getMaxClauseCount()) {
+                    b.add(q, BooleanClause.Occur.SHOULD);
+                }
+            }
+        });
+        return b.build();
+    }
+
+    /** Per hit, the first of {@code fields} (one text, its three readings) whose highlight marks a match. */
+    private static String[] firstMarked(Map<String, String[]> byField, String[] fields, int n) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            for (String field : fields) {
                 String h = byField.get(field)[i];
-                if (h != null && h.contains("**")) {
+                if (h != null && h.contains(MergingFormatter.MARK)) {
                     out[i] = h;
                     break;
                 }
@@ -189,11 +315,13 @@ public final class ClaimSearch {
         return out;
     }
 
-    private static SearchHit hit(Document d, float score, String highlight) {
+    private static SearchHit hit(Document d, float score, Highlights highlights, int i) {
         IndexableField cred = d.getField(Fields.CREDIBILITY);
+        String text = highlights.text()[i];
+        String quote = highlights.quote()[i];
         return new SearchHit(d.get(Fields.ID), d.get(Fields.SPEAKER), d.get(Fields.SOURCE), d.get(Fields.KIND),
                 d.get(Fields.TEXT), d.get(Fields.QUOTE), cred == null ? null : cred.numericValue().doubleValue(),
-                Arrays.asList(d.getValues(Fields.FLAG)), score, highlight);
+                Arrays.asList(d.getValues(Fields.FLAG)), score, text != null ? text : quote, text, quote);
     }
 
     /** One claim by global id: its fact-file fields and its score (null when unscored). */

@@ -10,6 +10,13 @@ final class Fields {
     static final String FLAG = "flag";
     static final String TOPIC = "topic";
     static final String CREDIBILITY = "credibility";
+    /** Doc values: 0 for a reviewed claim, 1 for a draft (drafts rank below reviewed claims). */
+    static final String STATUS_RANK = "status_rank";
+    /** Doc values: the day its source was said or written (first day of a partial date), as epoch days. */
+    static final String DATE = "date";
+    /** Feature field holding {@link #CREDIBILITY_FEATURE}, a mild ranking signal. */
+    static final String FEATURES = "features";
+    static final String CREDIBILITY_FEATURE = "credibility";
     /** The claim's fact-file fields as JSON, for output without reading fact files. */
     static final String CLAIM_JSON = "claim_json";
     /** The claim's {@code ClaimScore} as JSON, for {@code show}. */

@@ -1,6 +1,11 @@
 package org.claimskb.index;
 
 import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -11,12 +16,14 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -24,7 +31,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Every searchable text is indexed three ways, one field per analysis, and a query is run
  * against all three:
  * <ul>
- *   <li>{@code <field>} — English: standard tokens, possessives, stop words, Porter stems; CJK
+ *   <li>{@code <field>} — English: standard tokens, possessives, stop words, the word families of
+ *       {@code en-word-families.txt} (weigh, weighs, weight; sell, sold) then Porter stems; CJK
  *       characters are dropped here so they cannot match as noisy single characters;</li>
  *   <li>{@code <field>_ja} — Japanese morphological analysis (Kuromoji);</li>
  *   <li>{@code <field>_zh} — CJK bigrams after folding Traditional to Simplified Chinese (ICU),
@@ -61,6 +69,7 @@ public final class MultilingualAnalyzers {
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
                 s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                s = new StemmerOverrideFilter(s, WordFamilies.MAP);
                 s = new PorterStemFilter(s);
                 return new TokenStreamComponents(source, s);
             }
@@ -79,6 +88,58 @@ public final class MultilingualAnalyzers {
                 return new TokenStreamComponents(source, s);
             }
         };
+    }
+
+    /**
+     * English words as written, only lower-cased and singular ({@code data centers} is
+     * {@code data center}): for telling whether a text mentions a name, where stems would join
+     * unrelated words ({@code powerful} and {@code power}).
+     */
+    static Analyzer plainEnglish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new DropCjk(source);
+                s = new EnglishPossessiveFilter(s);
+                s = new LowerCaseFilter(s);
+                s = new ASCIIFoldingFilter(s);
+                s = new EnglishMinimalStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** Traditional Chinese characters folded to Simplified, as the {@code _zh} fields index them. */
+    static String simplified(String text) {
+        synchronized (TraditionalToSimplified.INSTANCE) {
+            return TraditionalToSimplified.INSTANCE.transliterate(text);
+        }
+    }
+
+    /** The word families of {@code en-word-families.txt}: every word of a line stems to the line's first. */
+    private static final class WordFamilies {
+        static final StemmerOverrideFilter.StemmerOverrideMap MAP = load();
+
+        private static StemmerOverrideFilter.StemmerOverrideMap load() {
+            var builder = new StemmerOverrideFilter.Builder(false);
+            try (var in = MultilingualAnalyzers.class.getResourceAsStream("en-word-families.txt");
+                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    String words = line.replaceFirst("#.*", "").strip();
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    String[] family = words.split("\\s+");
+                    for (String w : family) {
+                        builder.add(w, family[0]);
+                    }
+                }
+                return builder.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Loaded on first use only: the ICU transliterator takes a moment to build. */
