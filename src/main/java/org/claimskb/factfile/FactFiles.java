@@ -225,6 +225,11 @@ public final class FactFiles {
         return parse(name, bytes, problems);
     }
 
+    /** Parses a text as the loader does (for edits that need the positions); null when it cannot be parsed. */
+    static LocatedTree parseText(String name, String text, List<Finding> problems) {
+        return parse(name, text.getBytes(StandardCharsets.UTF_8), problems);
+    }
+
     private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems) {
         String text;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
