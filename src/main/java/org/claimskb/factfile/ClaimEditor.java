@@ -163,7 +163,10 @@ public final class ClaimEditor {
             if (colon < 0 || colon > span[0]) {
                 throw new EditException(tree.path + ": cannot find where '" + member + "' starts; edit it by hand");
             }
-            edit(colon + 1, (int) span[1], " " + rendered);
+            int end = (int) span[1];
+            // A block scalar's span takes in its closing line breaks; they stay.
+            while (end > colon + 1 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+            edit(colon + 1, end, " " + rendered);
         }
 
         /** Adds a member at the end of a block mapping, on a line of its own, indented as the others. */
@@ -253,7 +256,9 @@ public final class ClaimEditor {
         String result() throws EditException {
             var order = new ArrayList<Integer>();
             for (int i = 0; i < spans.size(); i++) order.add(i);
-            order.sort((a, b) -> Long.compare(spans.get(b)[0], spans.get(a)[0]));
+            // Last in the text first; of two insertions at one place, the later-made first, so they read in order.
+            order.sort((a, b) -> spans.get(a)[0] != spans.get(b)[0] ? Long.compare(spans.get(b)[0], spans.get(a)[0])
+                    : Integer.compare(b, a));
             var out = new StringBuilder(text);
             long limit = Long.MAX_VALUE;
             for (int i : order) {

@@ -1,0 +1,319 @@
+package org.claimskb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimskb.cli.CliRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every route of the desk over HTTP, against a temp KB of fixture files. */
+class DeskHttpTest {
+    @TempDir
+    java.nio.file.Path dir;
+
+    DeskFixture kb;
+
+    @BeforeEach
+    void start() throws Exception {
+        kb = new DeskFixture(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        kb.close();
+    }
+
+    private static List<String> ids(String html) {
+        var ids = new ArrayList<String>();
+        Matcher m = Pattern.compile("<li class=\"hit\" data-id=\"([^\"]+)\"").matcher(html);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+
+    private static int total(String html) {
+        Matcher m = Pattern.compile("data-total=\"(\\d+)\"").matcher(html);
+        assertTrue(m.find(), html);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void searchFindsHighlightsFacetsAndSorts() throws Exception {
+        HttpResponse<String> r = kb.get("/search?q=NVIDIA");
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        assertTrue(html.contains("<mark>"), "matches are highlighted");
+        assertTrue(ids(html).contains("baker-2025/rack-weight") && ids(html).contains("huang-2026/training-demand"), html);
+        for (String facet : List.of("speaker", "kind", "flag", "topic", "source", "year")) {
+            assertTrue(html.contains("data-facet=\"" + facet + "\""), "facet " + facet);
+        }
+        int all = total(html);
+        String byKind = kb.get("/search?q=NVIDIA&kind=prediction").body();
+        assertEquals(List.of("talk-2026/racks-heavier", "huang-2026/training-demand"), ids(byKind), "the kind facet narrows");
+        assertTrue(total(byKind) < all);
+        String byYear = kb.get("/search?year=2025").body();
+        assertTrue(ids(byYear).stream().allMatch(id -> id.startsWith("baker-2025/")), byYear);
+        assertTrue(byYear.contains("2025</a> <span class=\"n\">" + total(byYear) + "</span>"), "the chosen year's count");
+        String bySource = kb.get("/search?source=huang-2026").body();
+        assertEquals(List.of("huang-2026/training-demand"), ids(bySource));
+
+        List<Double> creds = new ArrayList<>();
+        Matcher m = Pattern.compile("credibility (\\d\\.\\d\\d)").matcher(kb.get("/search?sort=credibility").body());
+        while (m.find()) creds.add(Double.parseDouble(m.group(1)));
+        assertTrue(creds.size() >= 4, creds.toString());
+        for (int i = 1; i < creds.size(); i++) assertTrue(creds.get(i - 1) >= creds.get(i), "most credible first: " + creds);
+        List<String> byDate = ids(kb.get("/search?sort=date").body());
+        assertTrue(byDate.indexOf("huang-2026/training-demand") < byDate.indexOf("baker-2025/rack-weight"), "newest first");
+
+        HttpResponse<String> bad = kb.get("/search?q=" + DeskFixture.enc("\"unclosed"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("class=\"trouble\""), "a bad query says why, in the page");
+    }
+
+    @Test
+    void htmxAsksForTheResultsOnly() throws Exception {
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(kb.base() + "/search?q=TPU"))
+                .header("HX-Request", "true").header("HX-Target", "results").build();
+        String part = kb.http.send(req, HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(part.contains("<html"), "a fragment");
+        assertTrue(part.contains("class=\"hit\""), part);
+    }
+
+    @Test
+    void theClaimPageExplainsItsCredibilityAndLinksTheMoment() throws Exception {
+        String id = "huang-2026/training-demand";
+        HttpResponse<String> r = kb.get("/claim?id=" + DeskFixture.enc(id));
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        String show = CliRun.of(dir, "show", id, "--json", "--as-of", DeskFixture.AS_OF.toString()).out();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(show);
+        double cred = json.get("credibility").asDouble();
+        Matcher m = Pattern.compile("data-credibility=\"([0-9.]+)\"").matcher(html);
+        assertTrue(m.find(), html);
+        assertEquals(cred, Double.parseDouble(m.group(1)), 1e-6, "the same credibility as claims show");
+        assertTrue(html.contains("<svg class=\"waterfall\""), "the waterfall");
+        assertTrue(html.contains(json.get("explanation").get(0).get("rule").asText()), "each rule's finding");
+        assertTrue(html.contains("Demand for training compute will double by 2027."));
+
+        String draft = kb.get("/claim?id=" + DeskFixture.enc("talk-2026/racks-heavier")).body();
+        assertTrue(draft.contains("href=\"https://www.youtube.com/watch?v=abc123XYZ&amp;t=3723\""), "a link to 1:02:03");
+        assertEquals(404, kb.get("/claim?id=nope/nothing").statusCode());
+    }
+
+    @Test
+    void hostileTextStaysText() throws Exception {
+        kb.close();
+        String hostile = DeskFixture.DRAFT_FILE.replace("https://www.youtube.com/watch?v=abc123XYZ", "\"javascript:alert(1)\"");
+        kb = new DeskFixture(Files.createDirectories(dir.resolve("hostile")), hostile);
+        for (String path : List.of("/search?q=wins", "/claim?id=" + DeskFixture.enc("talk-2026/hostile"), "/review",
+                "/review/item?id=" + DeskFixture.enc("talk-2026/hostile"), "/search?q=" + DeskFixture.enc("<script>"))) {
+            HttpResponse<String> r = kb.get(path);
+            assertFalse(r.body().contains("<script>alert"), path + ": " + r.body());
+            assertFalse(r.body().toLowerCase().contains("href=\"javascript:"), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+        }
+        assertTrue(kb.get("/review").body().contains("&lt;script&gt;alert("), "shown as text");
+        assertTrue(kb.get("/claim?id=" + DeskFixture.enc("talk-2026/hostile")).body().contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void nothingIsLoadedFromTheNetwork() throws Exception {
+        String html = kb.get("/search").body();
+        Matcher m = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            assertFalse(m.group(1).startsWith("http") || m.group(1).startsWith("//"), m.group(1));
+        }
+        HttpResponse<String> htmx = kb.get("/static/htmx.min.js");
+        assertEquals(200, htmx.statusCode());
+        assertTrue(htmx.body().contains("htmx"), "htmx from its webjar");
+        assertEquals(200, kb.get("/static/desk.js").statusCode());
+        assertEquals(200, kb.get("/static/desk.css").statusCode());
+        for (String traversal : List.of("/static/../../pom.xml", "/static/%2e%2e/%2e%2e/pom.xml", "/static/..%2f..%2fpom.xml")) {
+            HttpResponse<String> r = kb.get(traversal);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, traversal + ": " + r.statusCode());
+            assertFalse(r.body().contains("<project"), traversal);
+        }
+    }
+
+    private Map<String, String> opened(String id) throws Exception {
+        HttpResponse<String> page = kb.get("/review/item?id=" + DeskFixture.enc(id));
+        assertEquals(200, page.statusCode(), page.body());
+        return DeskFixture.form(page.body(), "edit-form");
+    }
+
+    @Test
+    void acceptChangesOnlyTheStatus() throws Exception {
+        String before = kb.file();
+        Map<String, String> f = opened("talk-2026/tpu-gains");
+        HttpResponse<String> r = kb.post("/review/accept", Map.of("token", f.get("token"), "id", "talk-2026/tpu-gains", "hash", f.get("hash")));
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("racks-heavier"), "on to the next draft");
+        String after = kb.file();
+        assertEquals(before.replaceFirst("topics: \\[google-tpu\\]\n    status: draft", "topics: [google-tpu]\n    status: reviewed"), after);
+        assertEquals(0, CliRun.of(dir, "validate").status());
+        assertFalse(kb.get("/review").body().contains("talk-2026/tpu-gains"), "left the queue at once");
+    }
+
+    @Test
+    void anEditChangesThoseFieldsAndKeepsEveryOtherByte() throws Exception {
+        String before = kb.file();
+        Map<String, String> f = new HashMap<>(opened("talk-2026/racks-heavier"));
+        assertEquals("Racks will weigh 4,000 lb by 2027.", f.get("text"));
+        assertEquals("2027", f.get("when"));
+        f.put("text", "Racks will weigh 4,000 lb by the end of 2027: \"heavier\" # not a comment");
+        f.put("due", "2027-12-31");
+        f.put("topics", "nvidia, google");
+        f.put("when", "");
+        f.put("stance", "tpu-competitive against");
+        HttpResponse<String> r = kb.post("/review/edit", f);
+        assertEquals(303, r.statusCode(), r.body());
+        String expected = before
+                .replace("text: Racks will weigh 4,000 lb by 2027.",
+                        "text: \"Racks will weigh 4,000 lb by the end of 2027: \\\"heavier\\\" # not a comment\"")
+                .replace("topics: [nvidia]\n    when: 2027\n    status: draft",
+                        "topics: [nvidia, google]\n    status: draft\n    stance: [{proposition: tpu-competitive, position: against}]\n    due: 2027-12-31");
+        assertEquals(expected, kb.file());
+        assertEquals(0, CliRun.of(dir, "validate").status(), CliRun.of(dir, "validate").err());
+        String show = CliRun.of(dir, "show", "talk-2026/racks-heavier", "--json").out();
+        assertTrue(show.contains("\"due\" : \"2027-12-31\"") || show.contains("\"due\":\"2027-12-31\"") || show.contains("2027-12-31"), show);
+        assertTrue(show.contains("heavier"), "the id did not change: " + show);
+    }
+
+    @Test
+    void aChangedFileIsNeverOverwritten() throws Exception {
+        Map<String, String> f = new HashMap<>(opened("talk-2026/tpu-gains"));
+        String changed = kb.file().replace("# end of file", "# end of file, edited elsewhere");
+        Files.writeString(dir.resolve(DeskFixture.DRAFTS), changed);
+        f.put("text", "Something else");
+        HttpResponse<String> r = kb.post("/review/edit", f);
+        assertEquals(409, r.statusCode());
+        assertTrue(r.body().contains("changed on disk since this page was opened"), r.body());
+        assertTrue(r.body().contains("http-equiv=\"refresh\""), "the page reloads");
+        assertEquals(changed, kb.file());
+        HttpResponse<String> accept = kb.post("/review/accept", Map.of("token", f.get("token"), "id", "talk-2026/tpu-gains", "hash", f.get("hash")));
+        assertEquals(409, accept.statusCode());
+        assertEquals(changed, kb.file());
+    }
+
+    @Test
+    void writesNeedTheToken() throws Exception {
+        String before = kb.file();
+        Map<String, String> f = opened("talk-2026/tpu-gains");
+        assertEquals(403, kb.post("/review/accept", Map.of("id", "talk-2026/tpu-gains", "hash", f.get("hash"))).statusCode());
+        assertEquals(403, kb.post("/review/reject", Map.of("token", "guess", "id", "talk-2026/tpu-gains", "hash", f.get("hash"))).statusCode());
+        assertEquals(403, kb.post("/resolve", Map.of("id", "huang-2026/training-demand", "outcome", "true", "date", "2028-01-05")).statusCode());
+        assertEquals(before, kb.file());
+        assertFalse(Files.exists(dir.resolve("claims/resolutions.yaml")));
+    }
+
+    @Test
+    void validationAsYouTypeShowsTheLoadersMessagesAndBlocksTheWrite() throws Exception {
+        String before = kb.file();
+        Map<String, String> f = new HashMap<>(opened("talk-2026/tpu-gains"));
+        f.put("stance", "tpu-competitve for");
+        HttpResponse<String> typo = kb.post("/review/check", f);
+        assertEquals(200, typo.statusCode());
+        assertTrue(typo.body().contains("tpu-competitve") && typo.body().contains("did you mean"), typo.body());
+        f.put("speaker", "nobody-known");
+        HttpResponse<String> check = kb.post("/review/check", f);
+        String validate = CliRun.of(dir, "validate").err();
+        assertTrue(check.body().contains("unknown speaker 'nobody-known'"), check.body());
+        HttpResponse<String> write = kb.post("/review/edit", f);
+        assertEquals(422, write.statusCode());
+        assertTrue(write.body().contains("nobody-known"), write.body());
+        assertEquals(before, kb.file(), "nothing written");
+        assertEquals(0, CliRun.of(dir, "validate").status(), validate);
+
+        f.put("speaker", "gavin-baker");
+        f.put("stance", "");
+        f.put("quantity", "{metric: weight, value: [oops");
+        HttpResponse<String> badQuantity = kb.post("/review/check", f);
+        assertTrue(badQuantity.body().contains("{key: value"), badQuantity.body());
+        f.put("quantity", "");
+        assertTrue(kb.post("/review/check", f).body().contains("no problems"), "clean again");
+    }
+
+    @Test
+    void rejectRemovesTheClaimAndNothingElse() throws Exception {
+        String before = kb.file();
+        Map<String, String> f = opened("talk-2026/hostile");
+        HttpResponse<String> r = kb.post("/review/reject", Map.of("token", f.get("token"), "id", "talk-2026/hostile", "hash", f.get("hash")));
+        assertEquals(303, r.statusCode(), r.body());
+        String removed = """
+
+                  - id: hostile
+                    speaker: gavin-baker
+                    kind: opinion
+                    text: "<script>alert('x')</script> NVIDIA wins"
+                    status: draft
+                """;
+        assertTrue(before.contains(removed));
+        assertEquals(before.replace(removed, "\n"), kb.file());
+        assertEquals(0, CliRun.of(dir, "validate").status());
+        assertEquals(404, kb.get("/review/item?id=" + DeskFixture.enc("talk-2026/hostile")).statusCode());
+    }
+
+    @Test
+    void resolveRecordsTheOutcomeAsClaimsResolveDoes() throws Exception {
+        String due = kb.get("/due").body();
+        assertTrue(due.contains("data-id=\"huang-2026/training-demand\""), due);
+        assertTrue(due.contains("10 days over"), due);
+        Map<String, String> f = DeskFixture.form(due, "resolve-huang-2026/training-demand");
+        HttpResponse<String> bad = kb.post("/resolve", Map.of("token", f.get("token"), "id", "huang-2026/training-demand",
+                "outcome", "true", "date", "2028-01-05", "evidence", "javascript:alert(1)"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("http or https URL"), bad.body());
+        assertFalse(Files.exists(dir.resolve("claims/resolutions.yaml")));
+        HttpResponse<String> r = kb.post("/resolve", Map.of("token", f.get("token"), "id", "huang-2026/training-demand",
+                "outcome", "true", "date", "2028-01-05", "evidence", "https://example.org/demand"));
+        assertEquals(303, r.statusCode(), r.body());
+        String file = Files.readString(dir.resolve("claims/resolutions.yaml"));
+        assertTrue(file.contains("- claim: huang-2026/training-demand\n    outcome: true\n    date: 2028-01-05\n    evidence: \"https://example.org/demand\""), file);
+        assertFalse(kb.get("/due").body().contains("data-id=\"huang-2026/training-demand\""), "no longer due");
+        HttpResponse<String> again = kb.post("/resolve", Map.of("token", f.get("token"), "id", "huang-2026/training-demand",
+                "outcome", "false", "date", "2028-01-06"));
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("already resolved"), again.body());
+        String show = kb.get("/claim?id=" + DeskFixture.enc("huang-2026/training-demand")).body();
+        assertTrue(show.contains("PREDICTION_TRUE"), "flags follow at once");
+    }
+
+    @Test
+    void aChangeOnDiskIsServedWithoutARestart() throws Exception {
+        assertEquals(0, ids(kb.get("/search?q=zeppelins").body()).size());
+        String text = Files.readString(dir.resolve("claims/huang.yaml"));
+        Files.writeString(dir.resolve("claims/huang.yaml"), text + """
+                  - id: zeppelins
+                    speaker: jensen-huang
+                    kind: opinion
+                    text: Zeppelins will carry GPUs.
+                """);
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<String> found = List.of();
+        while (System.currentTimeMillis() < deadline && found.isEmpty()) {
+            Thread.sleep(200);
+            found = ids(kb.get("/search?q=zeppelins").body());
+        }
+        assertEquals(List.of("huang-2026/zeppelins"), found, "rebuilt from the change on disk");
+    }
+
+    @Test
+    void unknownPagesAndIdsAre404() throws Exception {
+        assertEquals(404, kb.get("/nothing-here").statusCode());
+        assertEquals(404, kb.get("/review/item?id=baker-2025/rack-weight").statusCode(), "a reviewed claim is not a draft");
+        assertEquals(302, kb.get("/").statusCode());
+        assertNotEquals(500, kb.get("/claim").statusCode());
+    }
+}
