@@ -63,6 +63,23 @@ final class Routes {
         r.post("/review/reject", ctx -> reviewWrite(ctx, "reject"));
         r.get("/due", ctx -> due(ctx, null, null));
         r.post("/resolve", this::resolve);
+        r.get("/speakers", ctx -> Desk.html(ctx, "web/speakers.jte", page("Speakers", "speakers", null), live.read(Browse::speakers)));
+        r.get("/speaker", ctx -> {
+            String id = Optional.ofNullable(ctx.queryParam("id")).orElse("");
+            var view = live.read(s -> Browse.speaker(s, id));
+            if (view.isEmpty()) plain(ctx, HttpStatus.NOT_FOUND, "No speaker '" + shorten(id) + "'.");
+            else Desk.html(ctx, "web/speaker.jte", page(view.get().speaker().name(), "speakers", null), view.get());
+        });
+        r.get("/propositions", ctx -> Desk.html(ctx, "web/propositions.jte", page("Verdicts", "propositions", null), live.read(Browse::verdicts)));
+        r.get("/proposition", ctx -> {
+            String id = Optional.ofNullable(ctx.queryParam("id")).orElse("");
+            var view = live.read(s -> Browse.proposition(s, id));
+            if (view.isEmpty()) plain(ctx, HttpStatus.NOT_FOUND, "No proposition '" + shorten(id) + "'.");
+            else Desk.html(ctx, "web/proposition.jte", page(view.get().statement(), "propositions", null), view.get());
+        });
+        r.get("/disagreements", ctx -> Desk.html(ctx, "web/disagreements.jte", page("Disagreements", "disagreements", null),
+                live.read(Browse::disagreements)));
+        r.get("/sources", ctx -> Desk.html(ctx, "web/sources.jte", page("Sources", "sources", null), live.read(Browse::sources)));
     }
 
     private static final class Forbidden extends RuntimeException {

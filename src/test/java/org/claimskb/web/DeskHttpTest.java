@@ -288,6 +288,11 @@ class DeskHttpTest {
         assertTrue(again.body().contains("already resolved"), again.body());
         String show = kb.get("/claim?id=" + DeskFixture.enc("huang-2026/training-demand")).body();
         assertTrue(show.contains("PREDICTION_TRUE"), "flags follow at once");
+        String speaker = kb.get("/speaker?id=jensen-huang").body();
+        assertTrue(speaker.contains("<tr data-id=\"huang-2026/training-demand\">") && speaker.contains("outcome-true\">true</span> on 2028-01-05"),
+                "the track record shows it: " + speaker);
+        assertTrue(kb.get("/speakers").body().matches("(?s).*data-id=\"jensen-huang\">.*<td class=\"num\">1 / 0 / 0 / 0</td>.*"),
+                "the report card counts it");
     }
 
     @Test
@@ -307,6 +312,28 @@ class DeskHttpTest {
             found = ids(kb.get("/search?q=zeppelins").body());
         }
         assertEquals(List.of("huang-2026/zeppelins"), found, "rebuilt from the change on disk");
+    }
+
+    @Test
+    void readingPagesShowSpeakersVerdictsDisagreementsAndSources() throws Exception {
+        String speakers = kb.get("/speakers").body();
+        assertTrue(speakers.contains("/speaker?id=gavin-baker") && speakers.contains("class=\"grade\""), speakers);
+        String baker = kb.get("/speaker?id=gavin-baker").body();
+        assertTrue(baker.contains("Google is the cheapest token producer"), "the speaker's claims");
+        String huang = kb.get("/speaker?id=jensen-huang").body();
+        assertTrue(huang.contains("executive</strong> in NVIDIA: CEO of the company"), "interests with their basis: " + huang);
+        assertTrue(huang.contains("none recorded"), "a track record with no outcome yet");
+        String verdicts = kb.get("/propositions").body();
+        assertTrue(verdicts.contains("/proposition?id=tpu-competitive"), verdicts);
+        String proposition = kb.get("/proposition?id=tpu-competitive").body();
+        assertTrue(proposition.contains("TPUs are competitive with GPUs.") && proposition.contains("class=\"band band-"), proposition);
+        assertTrue(proposition.contains("Google is the cheapest token producer"), "the evidence for");
+        assertEquals(200, kb.get("/disagreements").statusCode());
+        String sources = kb.get("/sources").body();
+        assertTrue(sources.contains("A talk on chips") && sources.contains("3 drafts") && sources.contains("huang-2026"), sources);
+        assertTrue(sources.contains("href=\"https://www.youtube.com/watch?v=abc123XYZ\""), "a link to the original");
+        assertEquals(404, kb.get("/speaker?id=nobody").statusCode());
+        assertEquals(404, kb.get("/proposition?id=nothing").statusCode());
     }
 
     @Test
