@@ -48,7 +48,8 @@ public final class Review {
 
     /** One draft opened for review: the form's values, the file's hash, neighbours in the queue. */
     public record Item(Claim claim, String file, String hash, Map<Field, String> values, List<Problem> problems,
-                List<String> kinds, List<Speaker> speakers, String next, String previous, int position, int of) {
+                List<String> kinds, List<Speaker> speakers, String next, String previous, int position, int of,
+                Source source, String moment) {
         public String value(Field f) {
             return values.getOrDefault(f, "");
         }
@@ -86,8 +87,10 @@ public final class Review {
                 .filter(p -> p.path().equals(d.file())).toList();
         String next = at + 1 < queue.size() ? queue.get(at + 1).url() : null;
         String previous = at > 0 ? queue.get(at - 1).url() : null;
+        Source source = kb.source(d.claim().sourceId()).orElse(null);
         return Optional.of(new Item(d.claim(), d.file(), hash(content), formValues(d.claim()), problems,
-                Wire.spellings(ClaimKind.class), kb.speakers(), next, previous, at + 1, queue.size()));
+                Wire.spellings(ClaimKind.class), kb.speakers(), next, previous, at + 1, queue.size(), source,
+                source == null ? null : Http.momentUrl(source.url(), d.claim().at())));
     }
 
     /** The claim's fields in the form's notation. */

@@ -18,8 +18,10 @@ import org.claimskb.scoring.Finding;
  */
 public record Waterfall(List<Bar> bars, List<Finding> notes, double total, double credibility, double min, double max,
                  int width, int height, double zeroX) {
-    static final int WIDTH = 640;
-    static final int LABEL = 240;
+    static final int WIDTH = 760;
+    static final int LABEL = 250;
+    /** The right-hand column where each bar's effect is written, clear of the bars. */
+    static final int VALUE = 64;
     static final int ROW = 26;
     static final int PAD = 12;
 
@@ -28,7 +30,8 @@ public record Waterfall(List<Bar> bars, List<Finding> notes, double total, doubl
      *
      * @param kind prior, up, down or total (the template colours by it)
      */
-    public record Bar(String label, String detail, String kind, double from, double to, double x, double y, double w, double labelX) {
+    public record Bar(String label, String detail, String kind, double from, double to, double x, double y, double w, double labelX,
+                      double valueX) {
         public String effect() {
             double e = kind.equals("total") || kind.equals("prior") ? to : to - from;
             return String.format(Locale.ROOT, "%+.2f", e);
@@ -61,7 +64,7 @@ public record Waterfall(List<Bar> bars, List<Finding> notes, double total, doubl
         if (max - min < 1e-9) {
             max = min + 1;
         }
-        double plot = WIDTH - LABEL - 2 * PAD;
+        double plot = WIDTH - LABEL - 2 * PAD - VALUE;
         double scale = plot / (max - min);
         double zero = LABEL + PAD + (0 - min) * scale;
         var bars = new ArrayList<Bar>();
@@ -69,7 +72,8 @@ public record Waterfall(List<Bar> bars, List<Finding> notes, double total, doubl
             double from = steps.get(i)[0], to = steps.get(i)[1];
             double x = LABEL + PAD + (Math.min(from, to) - min) * scale;
             double w = Math.max(1, Math.abs(to - from) * scale);
-            bars.add(new Bar(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], from, to, x, PAD + i * ROW, w, LABEL));
+            bars.add(new Bar(labels.get(i)[0], labels.get(i)[1], labels.get(i)[2], from, to, x, PAD + i * ROW, w, LABEL,
+                    WIDTH - PAD));
         }
         return new Waterfall(bars, notes, at, ClaimScore.sigmoid(at), min, max, WIDTH, 2 * PAD + steps.size() * ROW, zero);
     }

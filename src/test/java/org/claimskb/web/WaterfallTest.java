@@ -24,7 +24,7 @@ class WaterfallTest {
         assertEquals(1 / (1 + Math.exp(0.5)), w.credibility(), 1e-12);
         assertEquals(-0.5, w.min(), 1e-12);
         assertEquals(1.5, w.max(), 1e-12);
-        double plot = Waterfall.WIDTH - Waterfall.LABEL - 2 * Waterfall.PAD;
+        double plot = Waterfall.WIDTH - Waterfall.LABEL - 2 * Waterfall.PAD - Waterfall.VALUE;
         double scale = plot / 2.0;
         double left = Waterfall.LABEL + Waterfall.PAD;
         assertEquals(left + 0.5 * scale, w.zeroX(), 1e-9, "log-odds 0");
@@ -39,6 +39,8 @@ class WaterfallTest {
         assertEquals(1.5, up.to(), 1e-12);
         assertEquals(left + 1.0 * scale, up.x(), 1e-9);
         assertEquals("+1.00", up.effect());
+        assertEquals(Waterfall.WIDTH - Waterfall.PAD, up.valueX(), 1e-9, "effects in a column right of every bar");
+        assertEquals(Waterfall.LABEL + Waterfall.PAD + plot, left + 2.0 * scale, 1e-9, "the widest bar ends before that column");
         var down = w.bars().get(2);
         assertEquals("down", down.kind());
         assertEquals(1.5, down.from(), 1e-12);
