@@ -32,7 +32,8 @@ public final class Browse {
     /** A prediction with its recorded outcome, if any. */
     public record Track(Line claim, String due, Resolution resolution) {}
 
-    public record SpeakerView(Speaker speaker, ReportCard card, List<Line> claims, List<Track> track, KnowledgeBase kb) {
+    public record SpeakerView(Speaker speaker, ReportCard card, List<Line> claims, List<Track> track, Calibration calibration,
+                              KnowledgeBase kb) {
         public String entityName(String id) {
             return kb.entity(id).map(e -> e.name()).orElse(id);
         }
@@ -73,6 +74,7 @@ public final class Browse {
         ReportCard card = a == null ? null : a.reportCards().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
         var claims = new ArrayList<Line>();
         var track = new ArrayList<Track>();
+        var resolved = new ArrayList<Calibration.Resolved>();
         for (Claim c : kb.claims()) {
             if (!c.speaker().equals(id)) continue;
             Line l = line(kb, a, c);
@@ -80,10 +82,13 @@ public final class Browse {
             if (c.kind() == ClaimKind.PREDICTION && !c.draft()) {
                 Resolution r = kb.resolutions().stream().filter(x -> x.claim().equals(c.id())).findFirst().orElse(null);
                 track.add(new Track(l, c.checkBy() == null ? null : c.checkBy().toString(), r));
+                if (r != null && c.probability() != null && r.knownBy(state.state().asOf())) {
+                    resolved.add(new Calibration.Resolved(c.id(), c.text(), c.probability(), r.outcome()));
+                }
             }
         }
         claims.sort(Comparator.comparing((Line l) -> l.credibility() == null ? -1 : l.credibility()).reversed());
-        return Optional.of(new SpeakerView(s.get(), card, claims, track, kb));
+        return Optional.of(new SpeakerView(s.get(), card, claims, track, Calibration.of(resolved), kb));
     }
 
     static List<Verdict> verdicts(DerivedState state) {

@@ -67,6 +67,7 @@ public final class Desk implements AutoCloseable {
         holder[0] = desk;
         try {
             app.start();
+            live.warmUp();
         } catch (RuntimeException e) {
             live.close();
             app.stop();

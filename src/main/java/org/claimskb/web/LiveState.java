@@ -101,6 +101,7 @@ final class LiveState implements AutoCloseable {
         DerivedState fresh;
         try {
             fresh = DerivedState.open(root, asOf(), analyzer);
+            warm(fresh);
             trouble = fresh.fallbackCause() == null ? null
                     : "the rules failed; showing the last good index (run 'claims validate' for details)";
         } catch (Analyzer.Failed | IOException | UncheckedIOException | IllegalStateException e) {
@@ -121,6 +122,22 @@ final class LiveState implements AutoCloseable {
         } catch (IOException ignored) {
             // The old generation's files are released when the process ends.
         }
+    }
+
+    /** Reads what every page needs (the fact files, the analysis) before pages see the state. */
+    private static void warm(DerivedState state) {
+        state.knowledgeBase();
+        state.analysis();
+    }
+
+    /** Warms the first state in the background, so the desk listens at once and the first page is quick. */
+    void warmUp() {
+        Thread t = new Thread(() -> read(s -> {
+            warm(s);
+            return null;
+        }), "claims-desk-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void register(Path dir) throws IOException {

@@ -291,6 +291,8 @@ class DeskHttpTest {
         String speaker = kb.get("/speaker?id=jensen-huang").body();
         assertTrue(speaker.contains("<tr data-id=\"huang-2026/training-demand\">") && speaker.contains("outcome-true\">true</span> on 2028-01-05"),
                 "the track record shows it: " + speaker);
+        assertTrue(speaker.contains("<svg class=\"calibration-chart\"") && speaker.contains("(stated 0.8, observed 1.0)"),
+                "the calibration chart shows the stated probability against the outcome");
         assertTrue(kb.get("/speakers").body().matches("(?s).*data-id=\"jensen-huang\">.*<td class=\"num\">1 / 0 / 0 / 0</td>.*"),
                 "the report card counts it");
     }
@@ -323,6 +325,7 @@ class DeskHttpTest {
         String huang = kb.get("/speaker?id=jensen-huang").body();
         assertTrue(huang.contains("executive</strong> in NVIDIA: CEO of the company"), "interests with their basis: " + huang);
         assertTrue(huang.contains("none recorded"), "a track record with no outcome yet");
+        assertFalse(huang.contains("calibration-chart"), "no calibration chart before an outcome");
         String verdicts = kb.get("/propositions").body();
         assertTrue(verdicts.contains("/proposition?id=tpu-competitive"), verdicts);
         String proposition = kb.get("/proposition?id=tpu-competitive").body();
