@@ -216,6 +216,10 @@ class DeskHttpTest {
         assertEquals(403, kb.post("/resolve", Map.of("id", "huang-2026/training-demand", "outcome", "true", "date", "2028-01-05")).statusCode());
         assertEquals(before, kb.file());
         assertFalse(Files.exists(dir.resolve("claims/resolutions.yaml")));
+        HttpResponse<String> huge = kb.post("/review/edit", Map.of("token", f.get("token"), "id", "talk-2026/tpu-gains",
+                "hash", f.get("hash"), "text", "x".repeat(600_000)));
+        assertEquals(413, huge.statusCode(), "requests are size-limited");
+        assertEquals(before, kb.file());
     }
 
     @Test
@@ -337,6 +341,39 @@ class DeskHttpTest {
         assertTrue(sources.contains("href=\"https://www.youtube.com/watch?v=abc123XYZ\""), "a link to the original");
         assertEquals(404, kb.get("/speaker?id=nobody").statusCode());
         assertEquals(404, kb.get("/proposition?id=nothing").statusCode());
+    }
+
+    @Test
+    void aTranscriptAddedWhileTheDeskRunsJoinsTheQueueAndItsDraftsCanBeAccepted() throws Exception {
+        int before = Review.queue(org.claimskb.factfile.FactFiles.load(dir).kb()).size();
+        java.nio.file.Path transcript = Files.writeString(dir.resolve("talk.md"), """
+                # Chips talk
+
+                Gavin Baker: Blackwell racks weigh about 3,000 lb. NVIDIA will ship twice as many racks in 2027.
+                Google TPUs are the cheapest way to produce tokens today.
+                """);
+        CliRun add = CliRun.of(dir, "add", transcript.toString(), "--id", "chips-talk", "--as-of", "2026-05-01");
+        assertEquals(0, add.status(), add.err());
+        String written = Files.readString(dir.resolve("claims/chips-talk.yaml"));
+        int drafts = written.split("status: draft", -1).length - 1;
+        assertTrue(drafts >= 1, written);
+        long deadline = System.currentTimeMillis() + 30_000;
+        String queue = "";
+        while (System.currentTimeMillis() < deadline) {
+            queue = kb.get("/review").body();
+            if (queue.contains("chips-talk/")) break;
+            Thread.sleep(200);
+        }
+        Matcher m = Pattern.compile("<tr data-id=\"(chips-talk/[^\"]+)\">").matcher(queue);
+        var ids = new ArrayList<String>();
+        while (m.find()) ids.add(m.group(1));
+        assertEquals(drafts, ids.size(), "every new draft is in the queue: " + queue);
+        assertTrue(queue.contains((before + drafts) + " draft claims await review"), queue);
+        Map<String, String> f = opened(ids.get(0));
+        HttpResponse<String> r = kb.post("/review/accept", Map.of("token", f.get("token"), "id", ids.get(0), "hash", f.get("hash")));
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals(drafts - 1, Files.readString(dir.resolve("claims/chips-talk.yaml")).split("status: draft", -1).length - 1);
+        assertEquals(0, CliRun.of(dir, "validate").status(), CliRun.of(dir, "validate").err());
     }
 
     @Test
