@@ -61,7 +61,7 @@ public final class Desk implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            new Routes(live, () -> holder[0].token).install(config.routes);
+            new Routes(live, () -> holder[0].token, settings.host()).install(config.routes);
         });
         Desk desk = new Desk(live, app, settings.host());
         holder[0] = desk;

@@ -28,20 +28,26 @@ import org.claimskb.model.Wire;
 final class Routes {
     private final LiveState live;
     private final Supplier<String> token;
+    private final String boundHost;
 
-    Routes(LiveState live, Supplier<String> token) {
+    Routes(LiveState live, Supplier<String> token, String boundHost) {
         this.live = live;
         this.token = token;
+        this.boundHost = boundHost.toLowerCase(Locale.ROOT);
     }
 
     void install(RoutesConfig r) {
         r.before(ctx -> {
+            // A page asked for under another name (DNS rebinding) or a write from another origin is refused.
+            if (!knownHost(ctx.header("Host")) || !sameOrigin(ctx)) {
+                throw new Forbidden();
+            }
             if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !tokenOk(ctx)) {
                 throw new Forbidden();
             }
         });
         r.exception(Forbidden.class, (e, ctx) -> plain(ctx, HttpStatus.FORBIDDEN,
-                "This request did not carry the desk's token; reload the page and try again."));
+                "This request did not carry the desk's token, or came from another site; reload the desk's page and try again."));
         r.exception(Exception.class, (e, ctx) -> plain(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error (a bug in claims-kb, not your input): " + e.getClass().getSimpleName()));
         r.error(404, ctx -> {
@@ -84,6 +90,28 @@ final class Routes {
 
     private static final class Forbidden extends RuntimeException {
         private static final long serialVersionUID = 1L;
+    }
+
+    /** The host part of a Host header or origin, lower case, without port or brackets. */
+    static String hostOf(String hostAndPort) {
+        String h = hostAndPort.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) return h.substring(1, Math.max(1, h.indexOf(']')));
+        int colon = h.lastIndexOf(':');
+        return colon >= 0 && h.indexOf(':') == colon ? h.substring(0, colon) : h;
+    }
+
+    private boolean knownHost(String host) {
+        if (host == null) return false;
+        String h = hostOf(host);
+        return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("::1") || h.equals(hostOf(boundHost))
+                || boundHost.equals("0.0.0.0") || boundHost.equals("::");
+    }
+
+    private static boolean sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || ctx.method().name().equals("GET")) return true;
+        String host = ctx.header("Host");
+        return host != null && (origin.equalsIgnoreCase("http://" + host));
     }
 
     private boolean tokenOk(Context ctx) {

@@ -216,6 +216,19 @@ class DeskHttpTest {
         assertEquals(403, kb.post("/resolve", Map.of("id", "huang-2026/training-demand", "outcome", "true", "date", "2028-01-05")).statusCode());
         assertEquals(before, kb.file());
         assertFalse(Files.exists(dir.resolve("claims/resolutions.yaml")));
+        try (var socket = new java.net.Socket("127.0.0.1", kb.desk.port())) {
+            socket.getOutputStream().write("GET /review HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.contains(" 403"), "a page asked for under another name (DNS rebinding) is refused: " + status);
+        }
+        var crossSite = java.net.http.HttpRequest.newBuilder(java.net.URI.create(kb.base() + "/review/accept"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + f.get("token") + "&id=talk-2026%2Ftpu-gains&hash="
+                        + f.get("hash"))).build();
+        assertEquals(403, kb.http.send(crossSite, HttpResponse.BodyHandlers.ofString()).statusCode(), "another origin cannot write");
+        assertEquals(before, kb.file());
         HttpResponse<String> huge = kb.post("/review/edit", Map.of("token", f.get("token"), "id", "talk-2026/tpu-gains",
                 "hash", f.get("hash"), "text", "x".repeat(600_000)));
         assertEquals(413, huge.statusCode(), "requests are size-limited");
