@@ -41,7 +41,12 @@ final class LocatedTree {
      * problems; syntax errors propagate as Jackson exceptions with their location.
      */
     static LocatedTree read(String path, JsonParser parser, List<Finding> problems) throws IOException {
-        var builder = new Builder(path, parser, problems);
+        return read(path, parser, problems, false);
+    }
+
+    /** As {@link #read(String, JsonParser, List)}; with {@code spans} it also records where each value ends. */
+    static LocatedTree read(String path, JsonParser parser, List<Finding> problems, boolean spans) throws IOException {
+        var builder = new Builder(path, parser, problems, spans);
         if (parser.nextToken() == null) {
             return new LocatedTree(path, NODES.objectNode(), builder);
         }
@@ -139,20 +144,25 @@ final class LocatedTree {
         final Map<String, JsonLocation> keys = new HashMap<>();
         final Map<String, JsonLocation> values = new HashMap<>();
         final Map<String, Long> ends = new HashMap<>();
+        /** Whether ends are recorded (edits need them; loading does not, and saves the memory). */
+        final boolean spans;
         /** The end of the value read last. */
         long lastEnd;
 
-        Builder(String path, JsonParser parser, List<Finding> problems) {
+        Builder(String path, JsonParser parser, List<Finding> problems, boolean spans) {
             this.path = path;
             this.parser = parser;
             this.problems = problems;
+            this.spans = spans;
         }
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
             values.put(pointer, parser.currentTokenLocation());
-            lastEnd = parser.currentLocation().getCharOffset();
-            ends.put(pointer, lastEnd);
+            if (spans) {
+                lastEnd = parser.currentLocation().getCharOffset();
+                ends.put(pointer, lastEnd);
+            }
             return switch (token) {
                 case START_OBJECT -> ended(pointer, object(pointer));
                 case START_ARRAY -> ended(pointer, array(pointer));
@@ -176,6 +186,7 @@ final class LocatedTree {
          * collection's bracket has a width; a block collection ends where its last value does.
          */
         private JsonNode ended(String pointer, JsonNode collection) {
+            if (!spans) return collection;
             long closeStart = parser.currentTokenLocation().getCharOffset();
             long closeEnd = parser.currentLocation().getCharOffset();
             // lastEnd is now the end of the collection's last value (or its start when empty).
