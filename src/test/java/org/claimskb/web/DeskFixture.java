@@ -109,6 +109,7 @@ final class DeskFixture implements AutoCloseable {
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base()) // as a browser sends it on a form post from the desk's own page
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
