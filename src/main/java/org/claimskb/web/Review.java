@@ -46,6 +46,24 @@ public final class Review {
         }
     }
 
+    /** A draft in the list, with its file's hash for the list's own accept and reject buttons. */
+    public record Listed(Draft draft, String hash) {}
+
+    /** The queue as a list: each draft with the hash of its file as it is now. */
+    static List<Listed> listed(Path root, KnowledgeBase kb) throws IOException {
+        var hashes = new java.util.HashMap<String, String>();
+        var out = new ArrayList<Listed>();
+        for (Draft d : queue(kb)) {
+            String h = hashes.get(d.file());
+            if (h == null) {
+                h = hash(Files.readString(root.resolve(d.file()), StandardCharsets.UTF_8));
+                hashes.put(d.file(), h);
+            }
+            out.add(new Listed(d, h));
+        }
+        return out;
+    }
+
     /** One draft opened for review: the form's values, the file's hash, neighbours in the queue. */
     public record Item(Claim claim, String file, String hash, Map<Field, String> values, List<Problem> problems,
                 List<String> kinds, List<Speaker> speakers, String next, String previous, int position, int of,

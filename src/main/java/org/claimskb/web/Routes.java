@@ -157,7 +157,13 @@ final class Routes {
     }
 
     private void queue(Context ctx) {
-        List<Review.Draft> drafts = live.read(s -> Review.queue(s.knowledgeBase()));
+        List<Review.Listed> drafts = live.read(s -> {
+            try {
+                return Review.listed(live.root(), s.knowledgeBase());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Desk.html(ctx, "web/review.jte", page("Review", "review", ctx.queryParam("done")), drafts);
     }
 
@@ -250,7 +256,8 @@ final class Routes {
                     default -> "Saved " + id + (ctx.formParam("accept") != null ? " and accepted it." : ".");
                 };
                 boolean stay = action.equals("edit") && ctx.formParam("accept") == null;
-                String to = stay ? "/review/item?id=" + Http.encode(id) : (w.next() != null ? w.next() : "/review");
+                boolean list = "list".equals(ctx.formParam("back"));
+                String to = list ? "/review" : stay ? "/review/item?id=" + Http.encode(id) : (w.next() != null ? w.next() : "/review");
                 ctx.redirect(to + (to.contains("?") ? "&" : "?") + "done=" + Http.encode(done), HttpStatus.SEE_OTHER);
             }
             case Review.Invalid inv -> invalid(ctx, id, inv.messages());

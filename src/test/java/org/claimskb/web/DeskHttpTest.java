@@ -390,6 +390,26 @@ class DeskHttpTest {
     }
 
     @Test
+    void theListAcceptsAndRejectsInPlace() throws Exception {
+        String before = kb.file();
+        String list = kb.get("/review").body();
+        int row = list.indexOf("<tr data-id=\"talk-2026/racks-heavier\">");
+        String rowHtml = list.substring(row, list.indexOf("</tr>", row));
+        Matcher hash = Pattern.compile("name=\"hash\" value=\"([0-9a-f]{64})\"").matcher(rowHtml);
+        assertTrue(hash.find(), rowHtml);
+        Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(rowHtml);
+        assertTrue(token.find(), rowHtml);
+        HttpResponse<String> r = kb.post("/review/accept", Map.of("token", token.group(1), "id", "talk-2026/racks-heavier",
+                "hash", hash.group(1), "back", "list"));
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").startsWith("/review?done="), "back to the list");
+        assertEquals(before.replace("when: 2027\n    status: draft", "when: 2027\n    status: reviewed"), kb.file());
+        HttpResponse<String> stale = kb.post("/review/reject", Map.of("token", token.group(1), "id", "talk-2026/hostile",
+                "hash", hash.group(1), "back", "list"));
+        assertEquals(409, stale.statusCode(), "the list's hash is of the file before the accept");
+    }
+
+    @Test
     void unknownPagesAndIdsAre404() throws Exception {
         assertEquals(404, kb.get("/nothing-here").statusCode());
         assertEquals(404, kb.get("/review/item?id=baker-2025/rack-weight").statusCode(), "a reviewed claim is not a draft");
