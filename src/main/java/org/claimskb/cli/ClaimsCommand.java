@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             AddCommand.class,
             DueCommand.class,
             ResolveCommand.class,
+            ServeCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -16,6 +16,11 @@ public final class CommonOptions {
         return json;
     }
 
+    /** The --as-of day, or null when not given (a long-running command follows the calendar). */
+    public LocalDate asOfOrNull() {
+        return asOf;
+    }
+
     public LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now();
     }

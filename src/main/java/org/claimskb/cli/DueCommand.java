@@ -1,20 +1,14 @@
 package org.claimskb.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.claimskb.index.DerivedState;
-import org.claimskb.model.Claim;
+import org.claimskb.model.DuePredictions;
+import org.claimskb.model.DuePredictions.Item;
 import org.claimskb.model.KnowledgeBase;
-import org.claimskb.model.Resolution;
 import org.claimskb.model.Speaker;
 import picocli.CommandLine.Command;
 
@@ -27,40 +21,17 @@ import picocli.CommandLine.Command;
         description = "Predictions past their due date with no recorded outcome, oldest first, and those coming "
                 + "due in the next 90 days. Record an outcome with 'claims resolve'.")
 public final class DueCommand extends KbCommand {
-    static final int UPCOMING_DAYS = 90;
-
-    /** One prediction on the list. */
-    record Item(Claim claim, LocalDate due, long daysOverdue) {}
+    static final int UPCOMING_DAYS = DuePredictions.UPCOMING_DAYS;
 
     @Override
     public Integer call() throws Exception {
         try (DerivedState state = openState()) {
             KnowledgeBase kb = state.knowledgeBase();
-            LocalDate today = common.asOf();
-            Set<String> resolved = new HashSet<>();
-            for (Resolution r : kb.resolutions()) {
-                if (r.knownBy(today)) {
-                    resolved.add(r.claim());
-                }
-            }
-            List<Item> due = new ArrayList<>();
-            List<Item> upcoming = new ArrayList<>();
-            for (Claim c : kb.claims()) {
-                LocalDate by = c.checkBy();
-                if (by == null || c.draft() || resolved.contains(c.id())) continue;
-                if (by.isBefore(today)) {
-                    due.add(new Item(c, by, ChronoUnit.DAYS.between(by, today)));
-                } else if (!by.isAfter(today.plusDays(UPCOMING_DAYS))) {
-                    upcoming.add(new Item(c, by, 0));
-                }
-            }
-            Comparator<Item> oldestFirst = Comparator.comparing(Item::due).thenComparing(i -> i.claim().id());
-            due.sort(oldestFirst);
-            upcoming.sort(oldestFirst);
+            DuePredictions list = DuePredictions.of(kb, common.asOf());
             if (common.json()) {
-                printJson(toJson(due, upcoming));
+                printJson(toJson(list.due(), list.upcoming()));
             } else {
-                print(kb, due, upcoming, out());
+                print(kb, list.due(), list.upcoming(), out());
             }
         }
         return ClaimsCommand.OK;

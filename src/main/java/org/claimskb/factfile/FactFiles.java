@@ -225,7 +225,17 @@ public final class FactFiles {
         return parse(name, bytes, problems);
     }
 
+    /** Parses a text as the loader does (for edits that need the positions); null when it cannot be parsed. */
+    static LocatedTree parseText(String name, String text, List<Finding> problems) {
+        return parse(name, text.getBytes(StandardCharsets.UTF_8), problems, true);
+    }
+
     private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems) {
+        return parse(name, bytes, problems, false);
+    }
+
+    /** With {@code spans}, the tree also records where each value ends (for edits; loading does not need it). */
+    private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems, boolean spans) {
         String text;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -251,7 +261,7 @@ public final class FactFiles {
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
-            return LocatedTree.read(name, parser, problems);
+            return LocatedTree.read(name, parser, problems, spans);
         } catch (JsonProcessingException e) {
             problems.add(Finding.wholeFile(syntaxProblem(name, json, e, text)));
             return null;

@@ -25,12 +25,15 @@ final class LocatedTree {
     final JsonNode root;
     private final Map<String, JsonLocation> keys;
     private final Map<String, JsonLocation> values;
+    /** Where each value ends in the text (character offset just past it), for surgical edits. */
+    private final Map<String, Long> ends;
 
-    private LocatedTree(String path, JsonNode root, Map<String, JsonLocation> keys, Map<String, JsonLocation> values) {
+    private LocatedTree(String path, JsonNode root, Builder built) {
         this.path = path;
         this.root = root;
-        this.keys = keys;
-        this.values = values;
+        this.keys = built.keys;
+        this.values = built.values;
+        this.ends = built.ends;
     }
 
     /**
@@ -38,9 +41,14 @@ final class LocatedTree {
      * problems; syntax errors propagate as Jackson exceptions with their location.
      */
     static LocatedTree read(String path, JsonParser parser, List<Finding> problems) throws IOException {
-        var builder = new Builder(path, parser, problems);
+        return read(path, parser, problems, false);
+    }
+
+    /** As {@link #read(String, JsonParser, List)}; with {@code spans} it also records where each value ends. */
+    static LocatedTree read(String path, JsonParser parser, List<Finding> problems, boolean spans) throws IOException {
+        var builder = new Builder(path, parser, problems, spans);
         if (parser.nextToken() == null) {
-            return new LocatedTree(path, NODES.objectNode(), builder.keys, builder.values);
+            return new LocatedTree(path, NODES.objectNode(), builder);
         }
         JsonNode root = builder.value("");
         if (parser.nextToken() != null) {
@@ -52,7 +60,30 @@ final class LocatedTree {
             // A document with no content ("---" alone, "~"): as legal, and as empty, as an empty file.
             root = NODES.objectNode();
         }
-        return new LocatedTree(path, root, builder.keys, builder.values);
+        return new LocatedTree(path, root, builder);
+    }
+
+    /**
+     * The parser's offset of the value at {@code pointer} and just past its end, or null when the
+     * parser gave none. A block collection ends with its last value; a flow one with its bracket.
+     * Offsets count what the parser counts (code points for YAML): see {@link ClaimEditor}.
+     */
+    long[] valueSpan(String pointer) {
+        JsonLocation at = values.get(pointer);
+        Long end = ends.get(pointer);
+        return at == null || end == null || at.getCharOffset() < 0 ? null : new long[] {at.getCharOffset(), end};
+    }
+
+    /** The parser's offset of the key of the member at {@code pointer}, or -1. */
+    long keyOffset(String pointer) {
+        JsonLocation at = keys.get(pointer);
+        return at == null ? -1 : at.getCharOffset();
+    }
+
+    /** The 1-based column of the key of the member at {@code pointer}, or -1. */
+    int keyColumn(String pointer) {
+        JsonLocation at = keys.get(pointer);
+        return at == null ? -1 : at.getColumnNr();
     }
 
     /** Where the key of the member at {@code pointer} stands, else where its value stands. */
@@ -112,19 +143,29 @@ final class LocatedTree {
         final List<Finding> problems;
         final Map<String, JsonLocation> keys = new HashMap<>();
         final Map<String, JsonLocation> values = new HashMap<>();
+        final Map<String, Long> ends = new HashMap<>();
+        /** Whether ends are recorded (edits need them; loading does not, and saves the memory). */
+        final boolean spans;
+        /** The end of the value read last. */
+        long lastEnd;
 
-        Builder(String path, JsonParser parser, List<Finding> problems) {
+        Builder(String path, JsonParser parser, List<Finding> problems, boolean spans) {
             this.path = path;
             this.parser = parser;
             this.problems = problems;
+            this.spans = spans;
         }
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
             values.put(pointer, parser.currentTokenLocation());
+            if (spans) {
+                lastEnd = parser.currentLocation().getCharOffset();
+                ends.put(pointer, lastEnd);
+            }
             return switch (token) {
-                case START_OBJECT -> object(pointer);
-                case START_ARRAY -> array(pointer);
+                case START_OBJECT -> ended(pointer, object(pointer));
+                case START_ARRAY -> ended(pointer, array(pointer));
                 case VALUE_STRING -> NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> NODES.numberNode(parser.getIntValue());
@@ -138,6 +179,20 @@ final class LocatedTree {
                 // YAML tags Jackson hands over as objects (binary, timestamps): keep their text.
                 default -> NODES.textNode(parser.getText());
             };
+        }
+
+        /**
+         * Records where a collection ends, the parser now at its closing token: a flow
+         * collection's bracket has a width; a block collection ends where its last value does.
+         */
+        private JsonNode ended(String pointer, JsonNode collection) {
+            if (!spans) return collection;
+            long closeStart = parser.currentTokenLocation().getCharOffset();
+            long closeEnd = parser.currentLocation().getCharOffset();
+            // lastEnd is now the end of the collection's last value (or its start when empty).
+            lastEnd = closeEnd > closeStart ? closeEnd : Math.max(lastEnd, ends.get(pointer));
+            ends.put(pointer, lastEnd);
+            return collection;
         }
 
         /**

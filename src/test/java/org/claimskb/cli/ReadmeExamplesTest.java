@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every {@code bin/claims ...} example in README.md's code blocks, run through the command line on
  * the shipped KB (the repository's claims/ and rules/): each must succeed and print something.
- * Examples that change the KB or wait ({@code add}, {@code resolve}, {@code serve}) and those naming
- * a placeholder {@code /path/} are left out; an {@code --out} folder is redirected to a temporary one.
+ * Examples that change the KB ({@code add}, {@code resolve}) and those naming a placeholder
+ * {@code /path/} are left out; an {@code --out} folder is redirected to a temporary one. A
+ * {@code serve} example runs until stopped: it is started on a free port, its page fetched, and stopped.
  */
 class ReadmeExamplesTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
@@ -30,6 +31,11 @@ class ReadmeExamplesTest {
     static Path out;
 
     static List<String> examples() throws Exception {
+        return examples(false);
+    }
+
+    /** The examples to run, or with {@code serving} the {@code serve} examples. */
+    static List<String> examples(boolean serving) throws Exception {
         List<String> found = new ArrayList<>();
         boolean inCode = false;
         for (String line : Files.readAllLines(REPO.resolve("README.md"))) {
@@ -41,7 +47,9 @@ class ReadmeExamplesTest {
             Matcher m = EXAMPLE.matcher(line);
             while (m.find()) {
                 String example = m.group(1).strip();
-                if (!example.isEmpty() && !example.contains("/path/") && !LEFT_OUT.contains(words(example).get(0))) {
+                if (example.isEmpty() || example.contains("/path/")) continue;
+                boolean serve = words(example).get(0).equals("serve");
+                if (serving ? serve : !LEFT_OUT.contains(words(example).get(0))) {
                     found.add(example);
                 }
             }
@@ -89,6 +97,35 @@ class ReadmeExamplesTest {
             assertFalse(run.out().isBlank(), "bin/claims " + example + " printed nothing; stderr: " + run.err());
             assertFalse(run.out().startsWith("No claims match"), "bin/claims " + example + " found nothing");
             assertFalse(run.out().contains("\"total\" : 0,"), "bin/claims " + example + " found nothing: " + run.out());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aServeExampleStartsServesItsPageAndStops() throws Exception {
+        List<String> examples = examples(true);
+        assertFalse(examples.isEmpty(), "the README shows the desk");
+        return examples.stream().map(example -> DynamicTest.dynamicTest("bin/claims " + example, () -> {
+            List<String> args = new ArrayList<>(words(example));
+            int p = args.indexOf("--port");
+            if (p >= 0) args.subList(p, Math.min(p + 2, args.size())).clear();
+            args.addAll(List.of("--port", "0", "--kb", REPO.toString()));
+            var printed = new java.io.StringWriter();
+            var err = new java.io.StringWriter();
+            ServeCommand.stop = null;
+            var run = java.util.concurrent.CompletableFuture.supplyAsync(() -> ClaimsCommand.run(args.toArray(String[]::new),
+                    new java.io.PrintWriter(printed, true), new java.io.PrintWriter(err, true)));
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (!printed.toString().contains("http://") && !run.isDone() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            Matcher url = Pattern.compile("http://\\S+/").matcher(printed.toString());
+            assertTrue(url.find(), "bin/claims " + example + " printed no URL: " + printed + err);
+            var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url.group() + "search?q=TPU")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("class=\"hit\""), "the desk finds claims on the shipped KB");
+            ServeCommand.stop.countDown();
+            assertEquals(0, run.get(30, java.util.concurrent.TimeUnit.SECONDS), err.toString());
         }));
     }
 }
