@@ -86,7 +86,7 @@ public final class TranscriptImporter {
         claims.forEach(c -> usedSpeakers.add(c.speaker()));
         List<DraftSpeaker> speakers = cast.speakers();
         var source = new Draft.Source(id, title, kind(title, fm, body), venue(fm, passages), url(fm, body), date,
-                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList());
+                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(), null);
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
         return new Draft(source, newSpeakers, claims, notes);
     }
@@ -180,7 +180,7 @@ public final class TranscriptImporter {
         String quote = said.length() <= MAX_QUOTE ? said : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
                 k.kind() == ClaimKind.PREDICTION ? k.when() : null,
-                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why());
+                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why(), null);
     }
 
     private static Draft.Quantity quantity(QuantityMention m, String sentence, String subject,
