@@ -27,7 +27,7 @@ final class Boilerplate {
      * not what anyone claims. Checked per sentence, wherever they occur.
      */
     private static final Pattern GREETING = Pattern.compile("(?i)"
-            + "\\bthanks?(?: you)?(?: so much)?,? for (?:having me|having us|joining|being here|coming on|watching|listening|tuning in)"
+            + "\\bthanks?(?: you)?(?: so much)?,? for (?:having me|having us|joining|being here|coming on|watching|listening|tuning in|taking my questions?|taking the questions?|taking my call)"
             + "|\\b(?:great|good|nice|wonderful|a pleasure|happy|glad) to (?:be here|be back|have you|see you|be with you)"
             + "|\\bpleasure to be here|\\bwelcome (?:back )?to (?:the|our|this|my) (?:show|podcast|episode|channel|program|programme)"
             + "|\\bwelcomes? (?:back )?(?:(?-i:\\p{Lu})|our |my |today's )|\\b(?:is|are) joined by\\b|\\bjoining (?:us|me)\\b"

@@ -72,10 +72,11 @@ public final class ClaimClassifier {
      * @param sentence     plain text (markup removed)
      * @param hasQuantity  whether {@link QuantityParser} found a quantity in it
      * @param namesEntity  whether it names an entity of the knowledge base
+     * @param reported     whether the text reports it as someone's words ("Su noted that …")
      * @param sourceDate   the source's date, to tell future years from past ones
      */
     public static Optional<Classification> classify(String sentence, String language, boolean hasQuantity,
-                                                    boolean namesEntity, PartialDate sourceDate) {
+                                                    boolean namesEntity, boolean reported, PartialDate sourceDate) {
         String text = Markdown.normalized(sentence);
         if (QUESTION.matcher(text).find() || tooShort(text, language)) {
             return Optional.empty();
@@ -144,8 +145,9 @@ public final class ClaimClassifier {
         if (cmp != null) {
             return Optional.of(new Classification(ClaimKind.ANALYSIS, null, null, "comparison \"" + cmp + "\""));
         }
-        if (namesEntity || mentionsYear) {
-            return Optional.of(new Classification(ClaimKind.FACT, null, null, namesEntity ? "names a known entity" : "names a year"));
+        if (namesEntity || mentionsYear || reported) {
+            return Optional.of(new Classification(ClaimKind.FACT, null, null, namesEntity ? "names a known entity"
+                    : mentionsYear ? "names a year" : "reports a speaker's words"));
         }
         return Optional.empty();
     }

@@ -63,17 +63,26 @@ final class QuantitySubject {
             "lots", "number", "numbers", "plus", "way", "guys", "people", "everybody", "everyone", "something", "anything",
             "right", "mean", "know", "yes", "no", "maybe", "probably", "whatever", "bit", "couple"));
 
-    private static final Map<String, List<String>> NOUNS_JA = WordLists.mapping("subject-nouns", "ja");
-    private static final Map<String, List<String>> NOUNS_ZH = WordLists.mapping("subject-nouns", "zh");
+    private static final Map<String, Pattern> NOUNS_EN = nouns("en");
+    private static final Map<String, Pattern> NOUNS_JA = nouns("ja");
+    private static final Map<String, Pattern> NOUNS_ZH = nouns("zh");
+
+    private static Map<String, Pattern> nouns(String language) {
+        var out = new java.util.LinkedHashMap<String, Pattern>();
+        WordLists.mapping("subject-nouns", language).forEach((id, words) -> out.put(id, WordLists.alternation(words)));
+        return out;
+    }
 
     private static final Set<String> COMPANY_FIGURE_WORDS = Set.copyOf(WordLists.lines("company-metrics", "en"));
 
     private final KnowledgeBase kb;
     private final SpeakerResolver speakers;
+    private final EntityMatcher entities;
 
     QuantitySubject(KnowledgeBase kb, SpeakerResolver speakers) {
         this.kb = kb;
         this.speakers = speakers;
+        this.entities = new EntityMatcher(kb);
     }
 
     /**
@@ -83,7 +92,9 @@ final class QuantitySubject {
      * @param fallback the subject when nothing better is found
      */
     Optional<String> subject(String text, String speaker, List<String> topics, String language) {
-        String t = Markdown.normalized(text);
+        String t = ReportingFrame.content(Markdown.normalized(text), language);
+        List<String> named = entities.find(t);
+        topics = topics.stream().filter(named::contains).toList();
         var affiliation = speakers.affiliation(speaker);
         if (affiliation.isPresent() && OUR_START.matcher(t).find()) {
             return affiliation;
@@ -99,12 +110,20 @@ final class QuantitySubject {
         }
         if (!LanguageDetector.isCjk(language)) {
             // What is measured is named before the number ("Inference demand is up 30-50x from a year ago").
-            String phrase = nounPhrase(t.split("[\\d$€£¥]", 2)[0]);
+            String beforeNumber = ReportingFrame.withoutLeadingAdverbial(t.split("[\\d$€£¥]", 2)[0]);
+            if (speakerFirst(beforeNumber)) {
+                return affiliation; // "Su is confident ..., expecting 28% growth": her company's guidance
+            }
+            String phrase = nounPhrase(beforeNumber);
             if (phrase != null && affiliation.isPresent() && companyFigure(phrase)) {
                 return affiliation; // "Q1 revenue was $7.19 billion" from NVIDIA's CFO is NVIDIA's
             }
             if (phrase != null) {
                 return Optional.of(phrase);
+            }
+            Optional<String> noun = listedNoun(t, NOUNS_EN);
+            if (noun.isPresent()) {
+                return noun;
             }
         } else {
             Optional<String> noun = cjkNoun(t, language);
@@ -122,13 +141,28 @@ final class QuantitySubject {
 
     /** A measured thing named in a Japanese or Chinese sentence, from the {@code subject-nouns} word lists. */
     private static Optional<String> cjkNoun(String text, String language) {
-        var nouns = WordLists.family(language).equals("ja") ? NOUNS_JA : NOUNS_ZH;
+        return listedNoun(text, WordLists.family(language).equals("ja") ? NOUNS_JA : NOUNS_ZH);
+    }
+
+    /** The first subject of a {@code subject-nouns} list whose words the text names (whole words where Latin). */
+    private static Optional<String> listedNoun(String text, Map<String, Pattern> nouns) {
         for (var e : nouns.entrySet()) {
-            if (e.getValue().stream().anyMatch(text::contains)) {
+            if (e.getValue().matcher(text).find()) {
                 return Optional.of(e.getKey());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the words before the number start with a speaker's name ("Su is confident about …"). */
+    private boolean speakerFirst(String beforeNumber) {
+        Matcher m = WORD.matcher(beforeNumber);
+        var first = new ArrayList<String>();
+        while (m.find() && first.size() < 2) {
+            first.add(m.group().replaceAll("[.'’]+$", ""));
+        }
+        return !first.isEmpty() && (speakers.isSpeakerName(first.get(0))
+                || first.size() == 2 && speakers.isSpeakerName(String.join(" ", first)));
     }
 
     /** The first noun phrase of an English sentence, as an id, or null; never a speaker's name. */

@@ -41,6 +41,20 @@ public final class Segmenter {
     private Segmenter() {}
 
     /** The passages of a body whose first line is line {@code firstLine} of the file. */
+    /** How many lines from the top a page's title ({@code # Title}) may come; above it is the page's furniture. */
+    private static final int TITLE_WITHIN = 12;
+
+    /** The index of the page's first top-level heading near the top, or 0 when it has none. */
+    private static int titleLine(String[] lines) {
+        for (int i = 0; i < Math.min(lines.length, TITLE_WITHIN); i++) {
+            Matcher h = HEADING.matcher(lines[i].strip());
+            if (h.matches() && h.group(1).length() == 1) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     public static List<Passage> passages(String body, int firstLine, String language) {
         var out = new ArrayList<Passage>();
         String at = null;
@@ -53,10 +67,16 @@ public final class Segmenter {
         int paragraphLine = 0;
         String paragraphAt = null;
         String[] lines = body.split("\n", -1);
+        int titleAt = titleLine(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = firstLine + i;
             String stripped = line.strip();
+            if (i < titleAt && Furniture.isBanner(stripped)
+                    || Furniture.isHeadline(stripped) && !HEADING.matcher(stripped).matches() && loneLabel(stripped) == null) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue; // banners above the title, headlines anywhere: the page's, not the text's
+            }
             if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 inFence = !inFence;
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);

@@ -423,6 +423,50 @@ public final class SpeakerResolver {
         return reported(Markdown.normalized(sentence)).orElseGet(() -> namedAtStart(sentence));
     }
 
+    /** The speaker whose words the sentence reports by name ({@code Huang said …}, {@code 黃仁勳表示}), if any. */
+    public Optional<String> reportedSpeaker(String sentence) {
+        return reported(Markdown.normalized(sentence));
+    }
+
+    /** A source speaker named in the sentence's first characters ({@code Su highlighted …}), if any. */
+    public Optional<String> namedNearStart(String sentence) {
+        String found = namedAtStart(sentence);
+        return found.equals(main) && !mentionById.getOrDefault(main, NOBODY).matcher(head(sentence)).find()
+                ? Optional.empty() : Optional.of(found);
+    }
+
+    /** How many different source speakers the sentence names. */
+    public long speakersNamed(String sentence) {
+        String text = Markdown.normalized(sentence);
+        return mentionById.values().stream().filter(m -> m.matcher(text).find()).count();
+    }
+
+    private static final Pattern NOBODY = Pattern.compile("(?!)");
+    private static final Pattern PRONOUNS = WordLists.phrases("pronouns", null);
+    private static final List<String> NOT_PRONOUNS = WordLists.lines("pronouns-plural");
+    private static final Pattern JA_REPORT_ENDING = WordLists.alternation(WordLists.lines("reported-speech", "ja"));
+
+    /**
+     * Whether the sentence reports someone's words without naming them: a singular pronoun before a
+     * reporting verb ({@code He later told reporters …}, {@code "…," she said}, {@code 他指出…},
+     * {@code 同氏は…と述べた}), or, in Japanese, a reporting ending with nobody named
+     * ({@code AI需要は「驚くほど高い」と述べた}); the pronouns are {@code pronouns-en/ja/zh.txt}.
+     */
+    public boolean reportsUnnamed(String sentence) {
+        String text = Markdown.normalized(sentence);
+        var m = PRONOUNS.matcher(text);
+        while (m.find()) {
+            boolean clauseStart = m.start() == 0 || !Character.isLetterOrDigit(text.codePointBefore(m.start()));
+            String from = text.substring(m.start());
+            boolean plural = NOT_PRONOUNS.stream().anyMatch(from::startsWith);
+            if (clauseStart && !plural && AFTER_NAME.matcher(text.substring(m.end())).lookingAt()) {
+                return true;
+            }
+        }
+        return speakersNamed(sentence) == 0 && JA_REPORT_ENDING.matcher(text).find()
+                && LanguageDetector.detect(text).equals("ja");
+    }
+
     /** The speaker whose words the sentence reports, the earliest one when it reports several. */
     private Optional<String> reported(String text) {
         String found = null;
@@ -455,10 +499,14 @@ public final class SpeakerResolver {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    private static String head(String sentence) {
+        String head = Markdown.normalized(sentence);
+        return head.substring(0, Math.min(head.length(), 24));
+    }
+
     /** A speaker named in the sentence's first characters ({@code Baker認為…}), else the main speaker. */
     private String namedAtStart(String sentence) {
-        String head = Markdown.normalized(sentence);
-        head = head.substring(0, Math.min(head.length(), 24));
+        String head = head(sentence);
         String found = null;
         int at = Integer.MAX_VALUE;
         for (var e : mentionById.entrySet()) {

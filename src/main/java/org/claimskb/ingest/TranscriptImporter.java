@@ -31,10 +31,6 @@ public final class TranscriptImporter {
     private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$", Pattern.MULTILINE);
     private static final Pattern VENUE_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(?:channel|podcast|show|venue|チャンネル|番組|頻道|频道|節目|节目|podcast 節目)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"'）]+");
-    private static final Pattern SUMMARY_CUES = Pattern.compile("(?i)\\b(summary|summari[sz]ed|highlights|key takeaways|notes on|recap)\\b"
-            + "|要約|まとめ|摘要|總結|总结|重點|重点|整理|彙整|汇整|概要");
-    private static final Pattern TRANSLATION_CUES = Pattern.compile("(?i)\\b(translation|translated)\\b|翻譯|翻译|翻訳|譯者|译者|原文連結|原文链接|原文");
-    private static final Pattern COMMENTARY_CUES = Pattern.compile("(?i)\\b(commentary|my take|reaction to|thoughts on)\\b|評論|评论|解説|所感");
     private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*");
 
     private TranscriptImporter() {}
@@ -78,14 +74,16 @@ public final class TranscriptImporter {
         QuantitySubject subjects = new QuantitySubject(kb, cast);
         Map<String, String> metricDimensions = metricDimensions(kb);
 
-        List<Draft.Claim> claims = candidates(passages, language, date, cast, entities, subjects, metricDimensions);
+        var turns = new TurnState(cast);
+        List<Draft.Claim> claims = candidates(passages, language, date, turns, entities, subjects, metricDimensions);
         if (claims.isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
         }
         var usedSpeakers = new HashSet<String>();
         claims.forEach(c -> usedSpeakers.add(c.speaker()));
         List<DraftSpeaker> speakers = cast.speakers();
-        var source = new Draft.Source(id, title, kind(title, fm, body), venue(fm, passages), url(fm, body), date,
+        SourceKind kind = SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports());
+        var source = new Draft.Source(id, title, kind, venue(fm, passages), url(fm, body), date,
                 language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(), null);
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
         return new Draft(source, newSpeakers, claims, notes);
@@ -94,52 +92,92 @@ public final class TranscriptImporter {
     /** What a sentence is drafted from: its text, and the same statement in the other language of a bilingual text (or null). */
     private record Statement(String text, String original) {}
 
-    /**
-     * The candidate claims of the passages, in order. Turn-taking: a label makes its speaker say its
-     * passage and the unlabelled ones after it, until the next label or the next section; an
-     * operator's turn ({@code Operator:}) is dropped whole.
-     */
+    /** The candidate claims of the passages, in order, with who says each (see {@link TurnState}). */
     private static List<Draft.Claim> candidates(List<Passage> passages, String language, PartialDate date,
-                                                SpeakerResolver cast, EntityMatcher entities, QuantitySubject subjects,
+                                                TurnState turns, EntityMatcher entities, QuantitySubject subjects,
                                                 Map<String, String> metricDimensions) {
-        var claims = new ArrayList<Draft.Claim>();
-        var usedIds = new HashSet<String>();
-        var seenTexts = new HashSet<String>();
-        String labelled = null;
-        boolean operatorTurn = false;
-        String labelHeading = null;
+        var drafting = new Drafting(language, date, entities, subjects, metricDimensions);
         for (Passage p : passages) {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
             }
-            Optional<SpeakerLabel> label = SpeakerLabel.at(p.text());
-            Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
-            String raw = p.text();
-            if (label.isPresent() && SpeakerLabel.isOperator(label.get().name())) {
-                operatorTurn = true;
-                labelHeading = p.heading();
+            Optional<String> body = turns.enter(p);
+            if (body.isEmpty()) {
                 continue;
             }
-            if (turn.isPresent()) {
-                labelled = turn.get().speaker();
-                operatorTurn = false;
-                labelHeading = p.heading();
-                raw = raw.substring(turn.get().labelEnd());
-            } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
-                labelled = null;
-                operatorTurn = false;
-            } else if (operatorTurn) {
+            List<Statement> statements = statements(p, Markdown.plain(body.get()), language);
+            if (turns.interviewer() && statements.stream().anyMatch(st -> Questions.asks(st.text()))) {
+                drafting.question(statements, p, turns.labelled()).ifPresent(q -> turns.asked(q.id()));
                 continue;
             }
-            for (Statement st : statements(p, Markdown.plain(raw), language)) {
-                Draft.Claim c = candidate(st, p, language, date, cast.attribute(st.text(), labelled), entities,
-                        subjects, metricDimensions, usedIds, claims.size() + 1);
-                if (c != null && !Boilerplate.is(st.text()) && seenTexts.add(c.text())) {
-                    claims.add(c);
-                }
+            for (Statement st : statements) {
+                drafting.statement(st, p, turns);
             }
         }
-        return claims;
+        return drafting.claims;
+    }
+
+    /** The claims drafted so far, with the ids and texts they use, and what every claim is drafted with. */
+    private static final class Drafting {
+        final List<Draft.Claim> claims = new ArrayList<>();
+        final Set<String> usedIds = new HashSet<>();
+        final Set<String> seenTexts = new HashSet<>();
+        final String language;
+        final PartialDate date;
+        final EntityMatcher entities;
+        final QuantitySubject subjects;
+        final Map<String, String> metricDimensions;
+
+        Drafting(String language, PartialDate date, EntityMatcher entities, QuantitySubject subjects,
+                 Map<String, String> metricDimensions) {
+            this.language = language;
+            this.date = date;
+            this.entities = entities;
+            this.subjects = subjects;
+            this.metricDimensions = metricDimensions;
+        }
+
+        /** Drafts one statement outside a question, if it is a candidate. */
+        void statement(Statement raw, Passage p, TurnState turns) {
+            Statement st = Questions.untagged(raw.text()).map(t -> new Statement(t, raw.original() != null
+                    ? raw.original() : raw.text())).orElse(raw);
+            if (Boilerplate.is(st.text())) {
+                return;
+            }
+            TurnState.Attribution who = turns.attribute(st.text());
+            Draft.Claim c = candidate(st, p, language, date, who, entities, subjects, metricDimensions, usedIds,
+                    claims.size() + 1, turns.answering());
+            add(c);
+        }
+
+        /**
+         * Drafts an interviewer's passage that asks something as one {@code kind: question}: its
+         * sentences (premise and question) without greetings; no quantity, due or stance.
+         */
+        Optional<Draft.Claim> question(List<Statement> statements, Passage p, String asker) {
+            var kept = statements.stream().filter(st -> !Boilerplate.is(st.text())).toList();
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            String joiner = LanguageDetector.isCjk(language) ? "" : " ";
+            String said = String.join(joiner, kept.stream().map(st -> st.text().strip()).toList());
+            String text = Markdown.normalized(said).replaceAll("^[-*•・\\s]+", "").strip();
+            List<String> topics = entities.find(said);
+            String id = unique(claimId(text, topics, null, claims.size() + 1), usedIds);
+            var originals = kept.stream().map(st -> st.original() != null ? st.original().strip() : st.text().strip()).toList();
+            String quote = String.join(joiner, originals);
+            var q = new Draft.Claim(id, asker, p.at(), ClaimKind.QUESTION, text, quote.length() <= MAX_QUOTE ? quote : null,
+                    topics, null, null, null, p.line(), "an interviewer's question", null);
+            return add(q) ? Optional.of(q) : Optional.empty();
+        }
+
+        private boolean add(Draft.Claim c) {
+            if (c != null && seenTexts.add(c.text())) {
+                claims.add(c);
+                return true;
+            }
+            return false;
+        }
     }
 
     /**
@@ -156,18 +194,20 @@ public final class TranscriptImporter {
                 : pairs.stream().map(pr -> new Statement(pr.drafted(), pr.original())).toList();
     }
 
-    private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date, String speaker,
-                                         EntityMatcher entities, QuantitySubject subjects,
+    private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date,
+                                         TurnState.Attribution who, EntityMatcher entities, QuantitySubject subjects,
                                          Map<String, String> metricDimensions,
-                                         Set<String> usedIds, int ordinal) {
+                                         Set<String> usedIds, int ordinal, String replyTo) {
         String sentence = statement.text();
+        String speaker = who.speaker();
         String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
         if (text.isEmpty()) {
             return null;
         }
         Optional<QuantityMention> q = QuantityParser.main(sentence, language);
         List<String> topics = entities.find(sentence);
-        Optional<Classification> cls = ClaimClassifier.classify(sentence, language, q.isPresent(), !topics.isEmpty(), date);
+        Optional<Classification> cls = ClaimClassifier.classify(sentence, language, q.isPresent(), !topics.isEmpty(),
+                who.reported(), date);
         if (cls.isEmpty()) {
             return null;
         }
@@ -180,7 +220,7 @@ public final class TranscriptImporter {
         String quote = said.length() <= MAX_QUOTE ? said : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
                 k.kind() == ClaimKind.PREDICTION ? k.when() : null,
-                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why(), null);
+                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why(), replyTo);
     }
 
     private static Draft.Quantity quantity(QuantityMention m, String sentence, String subject,
@@ -278,33 +318,14 @@ public final class TranscriptImporter {
                 return t;
             }
         }
+        Optional<String> headline = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .filter(Furniture::isHeadline);
+        if (headline.isPresent()) {
+            return Markdown.plain(headline.get()); // a clipped page without a heading starts with its title
+        }
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static SourceKind kind(String title, FrontMatter fm, String body) {
-        String head = title + "\n" + (fm.description() == null ? "" : fm.description()) + "\n"
-                + String.join("\n", fm.tags()) + "\n" + headings(body) + firstLines(body, 5);
-        if (TRANSLATION_CUES.matcher(head).find()) {
-            return SourceKind.TRANSLATION;
-        }
-        if (SUMMARY_CUES.matcher(head).find()) {
-            return SourceKind.SUMMARY;
-        }
-        if (COMMENTARY_CUES.matcher(head).find()) {
-            return SourceKind.COMMENTARY;
-        }
-        return SourceKind.TRANSCRIPT;
-    }
-
-    private static String headings(String body) {
-        var sb = new StringBuilder();
-        Matcher h = HEADING_LINE.matcher(body);
-        while (h.find()) {
-            sb.append(h.group(1)).append('\n');
-        }
-        return sb.toString();
     }
 
     private static String venue(FrontMatter fm, List<Passage> passages) {
