@@ -30,6 +30,8 @@ record Introductions(String name, String role, boolean host) {
     private static final Pattern GUEST_ONLY = Pattern.compile("(?i:joined\\s+by|my\\s+guest(?:\\s+today)?\\s+is|our\\s+guest"
             + "(?:\\s+today)?\\s+is|today's\\s+guest\\s+is|please\\s+welcome|welcome(?:\\s+back)?(?:\\s+to\\s+the\\s+show)?,)"
             + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
+    /** "Hi, I'm Reid Hoffman.", "And I'm Aria Finger.": a show's hosts introduce themselves. */
+    private static final Pattern SELF = Pattern.compile("(?:\\bI'm|\\bI’m|\\bI am|(?i:\\bmy name is))\\s+(" + RUN + ")");
     private static final Pattern ROLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?((?:co-?founder|founder|ceo|cfo|cto|coo|cio"
             + "|president|chair(?:man|woman)?|chief\\s+[a-z]+\\s+officer|partner|head|analyst|investor)[^,.;]{0,40}?"
             + "\\s(?:of|at)\\s+" + WORD + "(?:\\s" + WORD + "){0,3})");
@@ -42,6 +44,10 @@ record Introductions(String name, String role, boolean host) {
         while (hg.find()) {
             person(hg.group(1)).ifPresent(h -> found.add(new Introductions(h.name, h.role, true)));
             person(hg.group(2)).ifPresent(g -> found.add(withRoleAfter(g, t, hg.end(2))));
+        }
+        Matcher self = SELF.matcher(t);
+        while (self.find()) {
+            person(self.group(1)).ifPresent(h -> found.add(new Introductions(h.name, h.role, true)));
         }
         Matcher go = GUEST_ONLY.matcher(t);
         while (go.find()) {

@@ -250,6 +250,27 @@ public final class QuantityParser {
         return r.unit.equals("year") && r.min >= 1900 && r.max <= 2100;
     }
 
+    /** "to" between two numbers after "from": a change, whose second number is where it went. */
+    private static final Pattern CHANGE_TO = Pattern.compile("(?i)\\s(?:to|up to|down to)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+)?$");
+
+    /**
+     * Where the second number of a change ("from around $2 billion to nearly $300 billion") starts,
+     * so that, as after an arrow, the draft takes where it went; -1 when there is no change.
+     */
+    private static int changeTo(List<QuantityMention> all, String text) {
+        int at = -1;
+        for (int i = 1; i < all.size(); i++) {
+            QuantityMention a = all.get(i - 1);
+            QuantityMention b = all.get(i);
+            String between = text.substring(a.start(), b.start());
+            boolean from = FROM.matcher(text.substring(0, a.start())).find();
+            if (from && CHANGE_TO.matcher(between.replaceFirst("^\\S+", "")).find()) {
+                at = b.start() - 1;
+            }
+        }
+        return at;
+    }
+
     /** The quantity a claim is most likely about; see {@code docs/INGEST.md} for the order. */
     public static Optional<QuantityMention> main(String sentence, String language) {
         List<QuantityMention> all = find(sentence, language);
@@ -262,6 +283,7 @@ public final class QuantityParser {
         while (arrow.find()) {
             lastArrow = arrow.start();
         }
+        lastArrow = Math.max(lastArrow, changeTo(all, text));
         final int after = lastArrow;
         List<QuantityMention> pool = all.stream().filter(q -> q.start() > after).toList();
         if (pool.isEmpty()) {

@@ -92,6 +92,23 @@ final class QuantitySubject {
      * @param fallback the subject when nothing better is found
      */
     Optional<String> subject(String text, String speaker, List<String> topics, String language) {
+        return subject(text, speaker, topics, language, null, null);
+    }
+
+    /**
+     * The subject, knowing the quantity (a count's subject is the thing named right after it:
+     * {@code 10萬塊英偉達Blackwell GPU} counts Blackwell GPUs) and the entity the text spoke of last
+     * ({@code The company reported revenue of …} after a sentence on NVIDIA is NVIDIA's).
+     *
+     * @param mention the quantity, or null
+     * @param context the last company or product named before this sentence, or null
+     */
+    Optional<String> subject(String text, String speaker, List<String> topics, String language,
+                             QuantityMention mention, String context) {
+        Optional<String> counted = counted(text, mention);
+        if (counted.isPresent()) {
+            return counted;
+        }
         String t = ReportingFrame.content(Markdown.normalized(text), language);
         List<String> named = entities.find(t);
         topics = topics.stream().filter(named::contains).toList();
@@ -118,6 +135,9 @@ final class QuantitySubject {
             if (phrase != null && affiliation.isPresent() && companyFigure(phrase)) {
                 return affiliation; // "Q1 revenue was $7.19 billion" from NVIDIA's CFO is NVIDIA's
             }
+            if (phrase != null && context != null && companyFigure(phrase)) {
+                return Optional.of(context); // "The company reported revenue …": the company the text is about
+            }
             if (phrase != null) {
                 return Optional.of(phrase);
             }
@@ -132,6 +152,35 @@ final class QuantitySubject {
             }
         }
         return Optional.ofNullable(capitalisedPhrase(t)).map(latin -> Ids.slug(latin, 4));
+    }
+
+    /** How far after a count the counted thing may be named ({@code 10万個のNVIDIA H100}). */
+    private static final int COUNTED_WITHIN = 12;
+
+    /** For a count, a company's product or other thing named right after the number. */
+    private Optional<String> counted(String text, QuantityMention mention) {
+        if (mention == null || !mention.unit().equals("count")) {
+            return Optional.empty();
+        }
+        String t = QuantityParser.prepare(text);
+        int from = Math.min(t.length(), mention.start());
+        Matcher digits = NUMBER_END.matcher(t).region(from, t.length());
+        int after = digits.lookingAt() ? digits.end() : from;
+        String window = t.substring(after, Math.min(t.length(), after + COUNTED_WITHIN + 12));
+        return entities.find(window).stream()
+                .filter(id -> kb.entity(id).map(e -> e.kind() != EntityKind.PERSON && e.kind() != EntityKind.COMPANY).orElse(false))
+                .filter(id -> firstMention(id, window) <= COUNTED_WITHIN)
+                .findFirst();
+    }
+
+    private static final Pattern NUMBER_END = Pattern.compile("[\\d.,\\s万萬億亿兆千百十一二兩两三四五六七八九〇]+");
+
+    /** Where in the window an entity's name or alias first appears; the window's length when nowhere. */
+    private int firstMention(String id, String window) {
+        var e = kb.entity(id).orElseThrow();
+        String lower = window.toLowerCase(Locale.ROOT);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .mapToInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(window.length());
     }
 
     /** Whether a noun phrase (as an id) names only a company's reported figure ({@code data-center-revenue}). */

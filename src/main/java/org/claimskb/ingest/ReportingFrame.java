@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 final class ReportingFrame {
     private static final Pattern EN_FRAME = Pattern.compile("(?i)\\b(?:" + WordLists.lines("reported-speech", "en").stream()
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,4}?\\s+that\\s+");
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+that\\s+");
     private static final Pattern ZH_FRAME = Pattern.compile("(?:" + WordLists.lines("reported-speech", "zh").stream()
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*[，,：:]");
     private static final Pattern JA_QUOTE = Pattern.compile("「([^」]*\\d[^」]*)」");

@@ -222,7 +222,7 @@ public final class SpeakerResolver {
             var forms = new ArrayList<String>(known.aliases(s.id()));
             forms.add(s.name());
             String[] words = s.name().split("\\s+");
-            if (words.length > 1 && words[words.length - 1].length() > 2) {
+            if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 forms.add(words[words.length - 1]);
             }
             if (firstReport(text, mentionPattern(forms)) >= 0) {
@@ -313,7 +313,7 @@ public final class SpeakerResolver {
             forms.add(s.name());
             known.aliases(s.id()).forEach(forms::add);
             String[] words = s.name().split("\\s+");
-            if (words.length > 1 && words[words.length - 1].length() > 2) {
+            if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 String surname = words[words.length - 1];
                 boolean unique = ordered.stream().filter(o -> o.name().endsWith(" " + surname)).count() == 1;
                 if (unique) {
@@ -407,7 +407,7 @@ public final class SpeakerResolver {
     /** After a name: "said", "has long argued"; 說, 在11月底表示; 氏は…と述べた. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
             + "|[^。！？，,]{0,12}?(?:" + ZH_VERBS + ")"
-            + "|(?:氏|さん|CEO|社長)?は[^。]*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
+            + "|(?:氏|さん|CEO|社長)?は(?:[^。「]|「[^」]*」)*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_NAME = Pattern.compile("(?i)(?:according to|said|says)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
 
     /**
@@ -492,9 +492,14 @@ public final class SpeakerResolver {
         return -1;
     }
 
+    /** Forms this short ("Su", "Li", "Wu") match only as written, capital first: "su" is no one. */
+    private static final int SHORT_FORM = 3;
+
     /** A pattern for a person's name forms, as whole words where they are Latin. */
     private static Pattern mentionPattern(List<String> forms) {
-        var alternatives = forms.stream().filter(f -> !f.isBlank()).map(Pattern::quote).toList();
+        var alternatives = forms.stream().filter(f -> !f.isBlank())
+                .map(f -> f.length() <= SHORT_FORM && f.chars().allMatch(c -> c < 128) ? "(?-i:" + Pattern.quote(f) + ")"
+                        : Pattern.quote(f)).toList();
         return Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimskb.model.Claim;
 import org.claimskb.model.ClaimKind;
+import org.claimskb.model.EntityKind;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.PartialDate;
 import org.claimskb.model.SourceKind;
@@ -75,7 +76,7 @@ public final class TranscriptImporter {
         Map<String, String> metricDimensions = metricDimensions(kb);
 
         var turns = new TurnState(cast);
-        List<Draft.Claim> claims = candidates(passages, language, date, turns, entities, subjects, metricDimensions);
+        List<Draft.Claim> claims = candidates(kb, passages, language, date, turns, entities, subjects, metricDimensions);
         if (claims.isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
         }
@@ -93,10 +94,10 @@ public final class TranscriptImporter {
     private record Statement(String text, String original) {}
 
     /** The candidate claims of the passages, in order, with who says each (see {@link TurnState}). */
-    private static List<Draft.Claim> candidates(List<Passage> passages, String language, PartialDate date,
+    private static List<Draft.Claim> candidates(KnowledgeBase kb, List<Passage> passages, String language, PartialDate date,
                                                 TurnState turns, EntityMatcher entities, QuantitySubject subjects,
                                                 Map<String, String> metricDimensions) {
-        var drafting = new Drafting(language, date, entities, subjects, metricDimensions);
+        var drafting = new Drafting(kb, language, date, entities, subjects, metricDimensions);
         for (Passage p : passages) {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
@@ -128,8 +129,11 @@ public final class TranscriptImporter {
         final QuantitySubject subjects;
         final Map<String, String> metricDimensions;
 
-        Drafting(String language, PartialDate date, EntityMatcher entities, QuantitySubject subjects,
+        final KnowledgeBase kb;
+
+        Drafting(KnowledgeBase kb, String language, PartialDate date, EntityMatcher entities, QuantitySubject subjects,
                  Map<String, String> metricDimensions) {
+            this.kb = kb;
             this.language = language;
             this.date = date;
             this.entities = entities;
@@ -146,8 +150,9 @@ public final class TranscriptImporter {
             }
             TurnState.Attribution who = turns.attribute(st.text());
             Draft.Claim c = candidate(st, p, language, date, who, entities, subjects, metricDimensions, usedIds,
-                    claims.size() + 1, turns.answering());
+                    claims.size() + 1, turns.answering(), lastThing);
             add(c);
+            lastThing(entities.find(st.text()));
         }
 
         /**
@@ -169,6 +174,14 @@ public final class TranscriptImporter {
             var q = new Draft.Claim(id, asker, p.at(), ClaimKind.QUESTION, text, quote.length() <= MAX_QUOTE ? quote : null,
                     topics, null, null, null, p.line(), "an interviewer's question", null);
             return add(q) ? Optional.of(q) : Optional.empty();
+        }
+
+        /** The last company or product named, for "the company" in a later sentence. */
+        String lastThing;
+
+        private void lastThing(List<String> named) {
+            named.stream().filter(id -> kb.entity(id).map(e -> e.kind() != EntityKind.PERSON).orElse(false))
+                    .reduce((a, b) -> b).ifPresent(id -> lastThing = id);
         }
 
         private boolean add(Draft.Claim c) {
@@ -197,7 +210,7 @@ public final class TranscriptImporter {
     private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date,
                                          TurnState.Attribution who, EntityMatcher entities, QuantitySubject subjects,
                                          Map<String, String> metricDimensions,
-                                         Set<String> usedIds, int ordinal, String replyTo) {
+                                         Set<String> usedIds, int ordinal, String replyTo, String context) {
         String sentence = statement.text();
         String speaker = who.speaker();
         String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
@@ -213,7 +226,7 @@ public final class TranscriptImporter {
         }
         String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
         // No subject found in the sentence: no quantity rather than a wrong one.
-        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language)
+        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language, m, context)
                 .map(subject -> quantity(m, sentence, subject, metricDimensions))).orElse(null);
         Classification k = cls.get();
         String said = statement.original() != null ? statement.original().strip() : sentence.strip();

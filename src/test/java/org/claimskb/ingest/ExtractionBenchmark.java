@@ -133,6 +133,7 @@ class ExtractionBenchmark {
         var duplicates = new java.util.HashSet<Draft.Claim>();
         for (String raw : gold.split("\\R")) {
             String line = raw.strip();
+            current = line;
             int colon = line.indexOf(':');
             if (line.isEmpty() || line.startsWith("#") || colon < 0) {
                 continue;
@@ -197,6 +198,7 @@ class ExtractionBenchmark {
         }
         var said = new java.util.HashSet<String>();
         for (Draft.Claim c : d.claims()) {
+            current = c.text();
             String text = Markdown.normalized(c.text()).toLowerCase(Locale.ROOT);
             String quote = c.quote() == null ? null : Markdown.normalized(c.quote()).toLowerCase(Locale.ROOT);
             boolean twice = !said.add(text) || quote != null && !quote.equals(text) && !said.add(quote);
@@ -206,6 +208,7 @@ class ExtractionBenchmark {
             both(lang, own, "drafted once", !twice);
         }
         for (Draft.Claim c : d.claims()) {
+            current = c.text();
             both(lang, own, "candidate precision", !noisy.contains(c) && !duplicates.contains(c));
         }
     }
@@ -213,7 +216,13 @@ class ExtractionBenchmark {
     private static void both(Tally a, Tally b, String measure, boolean right) {
         a.add(measure, right);
         b.add(measure, right);
+        if (!right && Boolean.getBoolean("bench.dump")) {
+            System.out.printf(Locale.ROOT, "  MISS %s: %s%n", measure, current);
+        }
     }
+
+    /** The gold line being scored (for the dump). */
+    private static String current = "";
 
     private static boolean close(double a, double b) {
         return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
