@@ -72,7 +72,10 @@ record Introductions(String name, String role, boolean host) {
         while (from < words.length && SpeakerLabel.commonWord(words[from])) {
             from++; // "Today Jane Host welcomes ...": the name starts after the common words
         }
-        int to = Math.min(words.length, from + 4);
+        int to = from;
+        while (to < words.length && to < from + 4 && !SpeakerLabel.commonWord(words[to])) {
+            to++; // "Jensen Huang About Accelerated Computing": the name ends at the first common word
+        }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         if (to - from < 2 || !SpeakerLabel.looksLikeName(name)) {
             return Optional.empty();

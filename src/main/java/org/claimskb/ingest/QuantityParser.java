@@ -191,10 +191,10 @@ public final class QuantityParser {
         String before = text.substring(0, number.start());
         boolean between = BETWEEN.matcher(before).find();
         Matcher sep = (between ? AND_SEPARATOR : RANGE_SEPARATOR).matcher(text).region(r.end, text.length());
-        // With a unit on the first number a word ("to") makes a change, unless only a currency sign is
-        // there and the second number carries the scale ("$10 to $15 billion") or "between" opened it.
-        boolean signOnly = first.currency != null && first.scale == 1 && r.end == number.end() && !FROM.matcher(before).find();
-        if (!sep.lookingAt() || r.unit != null && !between && !signOnly && sep.group().strip().matches("[a-z]+|至|到|から")) {
+        // With a unit on the first number, "to" after "from" makes a change ("from 10% to 20%"); without
+        // "from" it is a range of one unit ("$10 to $15 billion", "$50 billion to $60 billion").
+        boolean noFrom = r.unit != null && !FROM.matcher(before).find(); // "$50 billion to $60 billion each"
+        if (!sep.lookingAt() || r.unit != null && !between && !noFrom && sep.group().strip().matches("[a-z]+|至|到|から")) {
             return r;
         }
         Matcher m2 = NUMBER.matcher(text).region(sep.end(), text.length());

@@ -1,7 +1,6 @@
 package org.claimskb.ingest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -40,12 +39,11 @@ final class Questions {
             return Optional.empty();
         }
         String body = s.substring(0, lastMark(s)).stripTrailing();
-        String lower = body.toLowerCase(Locale.ROOT);
         for (String tag : TAGS) {
-            String t = tag.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(t) && lower.length() > t.length()) {
-                String before = body.substring(0, body.length() - tag.length()).stripTrailing();
-                if (separated(before, tag)) {
+            int at = body.length() - tag.length();
+            if (at > 0 && body.regionMatches(true, at, tag, 0, tag.length())) {
+                String before = body.substring(0, at).stripTrailing();
+                if (!before.isEmpty() && separated(before, tag)) {
                     String kept = trimSeparator(before);
                     return kept.isBlank() ? Optional.empty() : Optional.of(kept + fullStop(kept));
                 }

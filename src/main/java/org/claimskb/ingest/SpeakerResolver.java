@@ -49,6 +49,12 @@ public final class SpeakerResolver {
     private static final Pattern TITLE_WITH = Pattern.compile("(?i:\\bwith)\\s+(\\p{Lu}[\\p{IsLatin}'’.&-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.&-]*){1,6})");
     private static final Pattern TITLE_INTERVIEW = Pattern.compile("(" + LATIN_NAME + ")\\s+(?:Interview|interview|Podcast Interview)\\b");
     private static final Pattern TITLE_HOSTS = Pattern.compile("\\bw/\\s*(.+)$");
+    /** "… – Stratechery by Ben Thompson", "Why AI capex is fine | by Jane Doe": the title names its writer. */
+    private static final Pattern TITLE_BY = Pattern.compile("(?:^|\\s)(?i:by)\\s+(" + LATIN_NAME + ")\\s*(?:$|[|｜–—-])");
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:" + String.join("|", WordLists.lines("byline").stream()
+            .map(Pattern::quote).toList()) + ")\\s*[:：／/]?\\s*(" + LATIN_NAME + "|\\p{IsHan}{2,4}(?![\\p{IsHan}]))\\s*(?:\\*\\*|__)?\\s*(?:$|[|｜,，、／/·])");
+    /** Bylines are near the top. */
+    private static final int BYLINE_PASSAGES = 10;
     private static final Pattern ROLE = Pattern.compile("^\\s*[（(]([^）)]{1,60})[）)]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|、|&|＆| and |和|與|与|及|/|・(?=\\[\\[))\\s*");
 
@@ -66,8 +72,16 @@ public final class SpeakerResolver {
     private final Map<String, Pattern> mentionById;
     private final Map<String, String> affiliationById;
 
+    private final String author;
+    private final String frontMatterAuthor;
+    private final List<String> hosts;
+
     private SpeakerResolver(List<DraftSpeaker> speakers, String main, Map<String, String> idByKey,
-                            Map<String, Pattern> mentionById, Map<String, String> affiliationById) {
+                            Map<String, Pattern> mentionById, Map<String, String> affiliationById, String author,
+                            String frontMatterAuthor, List<String> hosts) {
+        this.author = author;
+        this.frontMatterAuthor = frontMatterAuthor;
+        this.hosts = List.copyOf(hosts);
         this.speakers = List.copyOf(speakers);
         this.main = main;
         this.idByKey = idByKey;
@@ -81,6 +95,21 @@ public final class SpeakerResolver {
     /** Every speaker of the source, the main one first. */
     public List<DraftSpeaker> speakers() {
         return speakers;
+    }
+
+    /** The writer a byline names ({@code … by Ben Thompson}, {@code By Jane Doe}, {@code 撰文：X}), when not the main speaker. */
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    /** The one front-matter author, when not the main speaker: the writer of an article or commentary. */
+    public Optional<String> frontMatterAuthor() {
+        return Optional.ofNullable(frontMatterAuthor);
+    }
+
+    /** Who asks the questions: the author, else the first host; empty when neither is known. */
+    public Optional<String> interviewer() {
+        return author().or(() -> hosts.stream().findFirst());
     }
 
     /** The speaker a sentence gets when nothing says otherwise: the main guest. */
@@ -98,6 +127,8 @@ public final class SpeakerResolver {
         introCandidates(passages, candidates);
         titleCandidates(title, kb, candidates);
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        Optional<String> byline = byline(title, passages);
+        byline.ifPresent(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
         labelCandidates(passages, known, entities, kb, candidates);
         reportedCandidates(passages, known, kb, candidates);
         if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
@@ -114,7 +145,34 @@ public final class SpeakerResolver {
         for (DraftSpeaker s : ordered) {
             affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
         }
-        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
+        String author = otherThanMain(byline, cast, main);
+        // Clippers list host and guest alike as authors: only a lone one may be the writer.
+        String fmAuthor = otherThanMain(fm.authors().size() == 1 ? Optional.of(fm.authors().get(0)) : Optional.empty(), cast, main);
+        List<String> hosts = ordered.stream().map(DraftSpeaker::id).filter(id -> cast.partById().get(id) == Part.HOST).toList();
+        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById, author, fmAuthor, hosts);
+    }
+
+    /** The writer a byline names: the title's "by X", else a byline passage near the top ("By Jane Doe", "撰文：王小明"). */
+    private static Optional<String> byline(String title, List<Passage> passages) {
+        if (title != null) {
+            Matcher by = TITLE_BY.matcher(title);
+            if (by.find()) {
+                return Optional.of(by.group(1).strip());
+            }
+        }
+        for (Passage p : passages.subList(0, Math.min(BYLINE_PASSAGES, passages.size()))) {
+            Matcher b = BYLINE.matcher(Markdown.plain(p.text()));
+            if (b.find()) {
+                return Optional.of(b.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker a name resolved to, unless it is the main speaker (whose own words the text is). */
+    private static String otherThanMain(Optional<String> name, Cast cast, String main) {
+        String id = name.map(n -> cast.idByKey().get(Ids.nameKey(n))).orElse(null);
+        return id == null || id.equals(main) ? null : id;
     }
 
     /** Guests and hosts named in metadata lines ({@code ゲスト: [[X]]（role）}, {@code Guest: X}) and prose ({@code 受訪者是 X}). */
@@ -336,6 +394,17 @@ public final class SpeakerResolver {
                 }
             }
         }
+        for (DraftSpeaker s : ordered) {
+            String[] words = s.name().split("\\s+");
+            if (words.length >= 2 && words.length <= 3 && s.name().matches(LATIN_NAME)) {
+                // "JH:" for Jensen Huang, "BT:" for Ben Thompson: initials, when only one speaker has them
+                var initials = new StringBuilder();
+                for (String w : words) {
+                    initials.append(w.charAt(0));
+                }
+                byWord.computeIfAbsent(Ids.nameKey(initials.toString()), k -> new ArrayList<>()).add(s.id());
+            }
+        }
         byWord.forEach((key, ids) -> {
             if (key.length() >= 2 && ids.stream().distinct().count() == 1) {
                 idByKey.putIfAbsent(key, ids.get(0));
@@ -509,6 +578,23 @@ public final class SpeakerResolver {
         return head.substring(0, Math.min(head.length(), 24));
     }
 
+    /** Latin words before a name that can open a sentence whose subject is that person ("Then Huang …", "But Su …"). */
+    private static final int OPENING_WORDS = 2;
+
+    /** Whether the name found at {@code at} can be the sentence's subject: in Latin script, only short openers come before it. */
+    private static boolean subjectPosition(String head, int at) {
+        String before = head.substring(0, at).strip();
+        if (before.isEmpty() || !before.chars().allMatch(c -> c < 0x2E80)) {
+            return true; // CJK: "輝達執行長黃仁勳表示" names the subject after its title
+        }
+        String[] words = before.split("[\\s,]+");
+        return words.length <= OPENING_WORDS && java.util.Arrays.stream(words)
+                .noneMatch(w -> SUBJECT_BLOCKERS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> SUBJECT_BLOCKERS = WordLists.lines("subject-blockers", "en").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+
     /** A speaker named in the sentence's first characters ({@code Baker認為…}), else the main speaker. */
     private String namedAtStart(String sentence) {
         String head = head(sentence);
@@ -516,7 +602,7 @@ public final class SpeakerResolver {
         int at = Integer.MAX_VALUE;
         for (var e : mentionById.entrySet()) {
             Matcher m = e.getValue().matcher(head);
-            if (m.find() && m.start() < at) {
+            if (m.find() && m.start() < at && subjectPosition(head, m.start())) {
                 at = m.start();
                 found = e.getKey();
             }

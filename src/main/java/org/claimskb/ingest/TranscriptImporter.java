@@ -75,7 +75,7 @@ public final class TranscriptImporter {
         QuantitySubject subjects = new QuantitySubject(kb, cast);
         Map<String, String> metricDimensions = metricDimensions(kb);
 
-        var turns = new TurnState(cast);
+        var turns = new TurnState(cast, oneSided(passages, cast));
         List<Draft.Claim> claims = candidates(kb, passages, language, date, turns, entities, subjects, metricDimensions);
         if (claims.isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
@@ -85,7 +85,8 @@ public final class TranscriptImporter {
         List<DraftSpeaker> speakers = cast.speakers();
         SourceKind kind = SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports());
         var source = new Draft.Source(id, title, kind, venue(fm, passages), url(fm, body), date,
-                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(), null);
+                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(),
+                author(kind, cast));
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
         return new Draft(source, newSpeakers, claims, notes);
     }
@@ -107,6 +108,9 @@ public final class TranscriptImporter {
                 continue;
             }
             List<Statement> statements = statements(p, Markdown.plain(body.get()), language);
+            if (!turns.passageLabelled() && turns.labelled() != null && endsAsking(statements)) {
+                turns.unlabelledAsking();
+            }
             if (turns.interviewer() && statements.stream().anyMatch(st -> Questions.asks(st.text()))) {
                 drafting.question(statements, p, turns.labelled()).ifPresent(q -> turns.asked(q.id()));
                 continue;
@@ -116,6 +120,26 @@ public final class TranscriptImporter {
             }
         }
         return drafting.claims;
+    }
+
+    /**
+     * The source's author: the byline's writer; else, for an article or commentary, its one
+     * front-matter author (a transcript's authors are its host and guest, as clippers list them).
+     */
+    private static String author(SourceKind kind, SpeakerResolver cast) {
+        boolean written = kind == SourceKind.ARTICLE || kind == SourceKind.COMMENTARY;
+        return cast.author().or(() -> written ? cast.frontMatterAuthor() : Optional.empty()).orElse(null);
+    }
+
+    /** Whether the passage's last statement ends with a question mark. */
+    private static boolean endsAsking(List<Statement> statements) {
+        return !statements.isEmpty() && Questions.marked(statements.get(statements.size() - 1).text());
+    }
+
+    /** Whether only one speaker is ever labelled in the text (the interviewer's lines then carry no label). */
+    private static boolean oneSided(List<Passage> passages, SpeakerResolver cast) {
+        return passages.stream().map(p -> cast.label(p.text())).flatMap(Optional::stream)
+                .map(SpeakerResolver.Turn::speaker).distinct().count() == 1;
     }
 
     /** The claims drafted so far, with the ids and texts they use, and what every claim is drafted with. */

@@ -24,10 +24,18 @@ final class TurnState {
     private String asker;
     private String answering;
     private int turns;
+    private boolean passageLabelled;
     private int reports;
 
-    TurnState(SpeakerResolver cast) {
+    private final boolean oneSided;
+
+    /**
+     * @param oneSided whether only one speaker is ever labelled (Stratechery's {@code JH:} answers
+     *                 after unlabelled questions): an unlabelled passage that asks is then the interviewer's
+     */
+    TurnState(SpeakerResolver cast, boolean oneSided) {
         this.cast = cast;
+        this.oneSided = oneSided;
     }
 
     /** Who says a sentence, and whether the text reports it (rather than the speaker saying it in a turn). */
@@ -38,6 +46,7 @@ final class TurnState {
      * to an operator's turn.
      */
     Optional<String> enter(Passage p) {
+        passageLabelled = false;
         Optional<SpeakerLabel> label = SpeakerLabel.at(p.text());
         if (label.isPresent() && SpeakerLabel.isOperator(label.get().name())) {
             operatorTurn = true;
@@ -46,6 +55,7 @@ final class TurnState {
         }
         Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
         if (turn.isPresent()) {
+            passageLabelled = true;
             startTurn(turn.get().speaker(), p.heading());
             return Optional.of(p.text().substring(turn.get().labelEnd()));
         }
@@ -55,6 +65,17 @@ final class TurnState {
             answering = null;
         }
         return operatorTurn ? Optional.empty() : Optional.of(p.text());
+    }
+
+    /**
+     * In a text where only the guest is labelled, an unlabelled passage that asks something opens the
+     * interviewer's turn (the author's, else a host's): a question between two of the guest's answers.
+     */
+    void unlabelledAsking() {
+        Optional<String> interviewer = cast.interviewer();
+        if (oneSided && interviewer.isPresent() && !interviewer.get().equals(labelled)) {
+            startTurn(interviewer.get(), labelHeading);
+        }
     }
 
     private void startTurn(String speaker, String heading) {
@@ -76,6 +97,11 @@ final class TurnState {
         return labelled != null && !labelled.equals(cast.main());
     }
 
+    /** Whether the passage entered last opened with a label. */
+    boolean passageLabelled() {
+        return passageLabelled;
+    }
+
     /** The speaker of the current turn, or null outside any turn. */
     String labelled() {
         return labelled;
@@ -95,6 +121,9 @@ final class TurnState {
         if (lastReported != null && cast.reportsUnnamed(sentence)) {
             reports++;
             return new Attribution(lastReported, true);
+        }
+        if (turns == 0 && cast.author().isPresent() && cast.namedNearStart(sentence).isEmpty()) {
+            return new Attribution(cast.author().get(), false); // the writer's own intro, before anyone takes a turn
         }
         Optional<String> atStart = cast.namedNearStart(sentence);
         if (cast.speakersNamed(sentence) > 1) {

@@ -163,4 +163,32 @@ class ReportedSpeechTest {
                 """);
         assertEquals(SourceKind.SUMMARY, d.source().kind());
     }
+
+    @Test
+    void aBylinedInterviewWithOnlyTheGuestLabelled() throws Exception {
+        Draft d = draft("""
+                # An Interview with Nvidia CEO Jensen Huang About Inference – Chip Notes by Pat Writer
+
+                I sat down with Jensen Huang after his keynote, and we covered a lot of ground on Nvidia's roadmap.
+
+                Jensen Huang, welcome back to the newsletter.
+
+                JH: It's great to be here.
+
+                Why does Nvidia keep building its own CPUs when customers already have plenty?
+
+                JH: Because agents spend most of their time on CPUs, and Nvidia will sell a lot of them next year.
+                """);
+        assertEquals("pat-writer", d.source().author(), "the title's 'by X' is the writer");
+        assertTrue(d.source().speakers().contains("jensen-huang"));
+        assertTrue(d.source().speakers().stream().noneMatch(s -> s.contains("about")), "the name ends before 'About'");
+        assertEquals("pat-writer", only(d, quoting("I sat down")).speaker(), "the writer's own intro is the writer's");
+        Draft.Claim q = only(d, quoting("keep building its own CPUs"));
+        assertEquals(ClaimKind.QUESTION, q.kind(), "with only the guest labelled, an unlabelled question is the interviewer's");
+        assertEquals("pat-writer", q.speaker());
+        Draft.Claim answer = only(d, quoting("sell a lot of them"));
+        assertEquals("jensen-huang", answer.speaker(), "JH: is Jensen Huang's initials");
+        assertEquals(q.id(), answer.replyTo());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("welcome back")));
+    }
 }
