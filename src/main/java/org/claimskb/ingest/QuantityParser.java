@@ -251,7 +251,7 @@ public final class QuantityParser {
     }
 
     /** "to" between two numbers after "from": a change, whose second number is where it went. */
-    private static final Pattern CHANGE_TO = Pattern.compile("(?i)\\s(?:to|up to|down to)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+)?$");
+    private static final Pattern CHANGE_TO = Pattern.compile("(?i)\\s(?:to|up to|down to)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+)?$");
 
     /**
      * Where the second number of a change ("from around $2 billion to nearly $300 billion") starts,

@@ -31,6 +31,9 @@ public final class Segmenter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|[•・]\\s*|\\d{1,3}[.)、]\\s+)(.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** A name and a clock time alone on a line, above the turn ({@code Keith 00:00:00}, {@code Stephen Witt (12:03)}). */
+    private static final Pattern TIMED_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]?$");
     private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
     /** A name and a job title alone on a line ("Colette Kress — Executive Vice President, CFO"): a call transcript's turn label. */
     private static final Pattern ROLE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：—–]{2,40}?)(?:\\*\\*|__)?\\s+[—–]\\s+([^.!?。]{2,80})$");
@@ -183,6 +186,10 @@ public final class Segmenter {
     private static String loneLabel(String stripped) {
         Matcher b = BULLET.matcher(stripped);
         String line = b.matches() ? b.group(1).strip() : stripped;
+        Matcher timed = TIMED_LABEL.matcher(line);
+        if (timed.matches() && !SpeakerLabel.commonWord(timed.group(1).split("\\s+")[0])) {
+            return "[" + timed.group(2) + "] " + timed.group(1).strip(); // "Keith 00:00:00" above the turn
+        }
         Matcher alone = LONE_LABEL.matcher(line);
         if (alone.matches()) {
             String name = alone.group(1).strip();

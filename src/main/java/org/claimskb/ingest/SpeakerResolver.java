@@ -136,7 +136,7 @@ public final class SpeakerResolver {
             known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
         }
         Cast cast = merge(candidates, known);
-        String main = mainSpeaker(cast, known);
+        String main = mainSpeaker(cast, known, labelledWords(passages, known, cast));
         List<DraftSpeaker> ordered = mainFirst(cast.byId(), main);
         Map<String, Pattern> mentionById = mentionPatterns(ordered, known);
         Map<String, String> idByKey = cast.idByKey();
@@ -259,7 +259,12 @@ public final class SpeakerResolver {
                 continue;
             }
             String name = l.get().name();
-            if (known.match(name).isPresent()) {
+            Optional<Speaker> byInitials = known.byInitials(name, allText(passages));
+            if (byInitials.isPresent()) {
+                candidates.add(new Candidate(byInitials.get().name(), null, Part.LABEL));
+            } else if (oneWordTimed(name, p) && namesNoThing(entities, kb, name) && !partOfAName(name, candidates)) {
+                candidates.add(new Candidate(name, null, Part.LABEL)); // "Keith 00:00:00": a timed turn, whoever it is
+            } else if (known.match(name).isPresent()) {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             } else if (known.person(name).isPresent()) {
                 candidates.add(new Candidate(known.person(name).get().name(), null, Part.LABEL));
@@ -328,13 +333,13 @@ public final class SpeakerResolver {
     }
 
     /** The guest by the order of {@link Part}, the earliest seen among equals; unknown-speaker (added) when nobody is found. */
-    private static String mainSpeaker(Cast cast, KnownSpeakers known) {
+    private static String mainSpeaker(Cast cast, KnownSpeakers known, Map<String, Integer> words) {
         var byId = cast.byId();
         var partById = cast.partById();
         String main = null;
         for (Part wanted : Part.values()) {
             for (var e : partById.entrySet()) {
-                if (e.getValue() == wanted && (main == null || order(byId, e.getKey()) < order(byId, main))) {
+                if (e.getValue() == wanted && (main == null || better(e.getKey(), main, wanted, words, byId))) {
                     main = e.getKey();
                 }
             }
@@ -348,6 +353,41 @@ public final class SpeakerResolver {
                     .orElse(new DraftSpeaker(main, "Unknown speaker", null, false)));
         }
         return main;
+    }
+
+    /**
+     * Among equals the one seen first; among labelled speakers the one who states most (questions
+     * left out): in an interview labelled on both sides ({@code BT:} / {@code JH:}) the guest answers.
+     */
+    private static boolean better(String id, String than, Part part, Map<String, Integer> words,
+                                  Map<String, DraftSpeaker> byId) {
+        if (part == Part.LABEL) {
+            int a = words.getOrDefault(id, 0);
+            int b = words.getOrDefault(than, 0);
+            if (a != b) {
+                return a > b;
+            }
+        }
+        return order(byId, id) < order(byId, than);
+    }
+
+    /** How many words each labelled speaker says, questions left out, in the passages their labels open. */
+    private static Map<String, Integer> labelledWords(List<Passage> passages, KnownSpeakers known, Cast cast) {
+        var words = new HashMap<String, Integer>();
+        String text = allText(passages);
+        for (Passage p : passages) {
+            SpeakerLabel.at(p.text()).ifPresent(l -> {
+                String id = Optional.ofNullable(cast.idByKey().get(Ids.nameKey(l.name())))
+                        .or(() -> known.byInitials(l.name(), text).map(Speaker::id)).orElse(null);
+                if (id != null) {
+                    String said = Markdown.plain(p.text().substring(l.end()));
+                    int statements = SentenceSplitter.split(said, LanguageDetector.detect(said)).stream()
+                            .filter(s -> !Questions.marked(s)).mapToInt(s -> s.split("\\s+").length).sum();
+                    words.merge(id, statements, Integer::sum); // questions are the interviewer's part
+                }
+            });
+        }
+        return words;
     }
 
     /** The speakers with the main one first. */
@@ -410,6 +450,25 @@ public final class SpeakerResolver {
                 idByKey.putIfAbsent(key, ids.get(0));
             }
         });
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+    /** A one-word capitalised label on a passage that starts at a clock time ({@code Keith 00:00:00}). */
+    private static boolean oneWordTimed(String name, Passage p) {
+        return !name.contains(" ") && name.length() >= 3 && Character.isUpperCase(name.charAt(0))
+                && !SpeakerLabel.commonWord(name) && p.at() != null && CLOCK.matcher(p.at()).matches()
+                && name.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the word is the first name or surname of someone already found ("Stephen" of Stephen Witt). */
+    private static boolean partOfAName(String word, List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.name().split("\\s+")).filter(w -> w.length > 1)
+                .anyMatch(w -> w[0].equalsIgnoreCase(word) || w[w.length - 1].equalsIgnoreCase(word));
+    }
+
+    private static String allText(List<Passage> passages) {
+        return String.join("\n", passages.stream().map(Passage::text).toList());
     }
 
     /** Whether a label names no company, product or other non-person entity of the knowledge base. */
@@ -652,6 +711,27 @@ public final class SpeakerResolver {
 
         Optional<Speaker> byId(String id) {
             return kb.speaker(id);
+        }
+
+        /** The one KB speaker whose initials the label is ({@code BT:}) and whose name the text mentions. */
+        Optional<Speaker> byInitials(String label, String text) {
+            String upper = label.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.matches("\\p{Lu}{2,3}")) {
+                return Optional.empty();
+            }
+            List<Speaker> found = kb.speakers().stream().filter(s -> initials(s.name()).equals(upper))
+                    .filter(s -> text.contains(s.name()) || aliases(s.id()).stream().anyMatch(a -> a.length() >= 4 && text.contains(a))).toList();
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
+
+        private static String initials(String name) {
+            var sb = new StringBuilder();
+            for (String w : name.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    sb.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            return sb.toString();
         }
 
         List<String> aliases(String id) {

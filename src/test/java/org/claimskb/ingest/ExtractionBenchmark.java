@@ -53,7 +53,8 @@ class ExtractionBenchmark {
     static final List<String> TEXTS = List.of("en-nvda-call-q1fy24", "en-nvda-call-q4fy20", "en-investing-nvda-q2fy25",
             "en-possible-lisa-su", "en-singju-patel-iltb", "en-insidermonkey-amd-q4-2023", "en-livemint-huang-gtc",
             "en-dailywise-su-cnbc", "en-tipranks-huang-kress", "en-stratechery-huang-gtc2026", "ja-tbs-bloomberg-huang", "ja-aibase-huang", "ja-chinaorg-huang-china-ai",
-            "zh-hant-worldjournal-huang", "zh-hant-hk01-gtc", "zh-hans-bilingual-dwarkesh", "zh-hans-17173-huang-csis");
+            "zh-hant-worldjournal-huang", "zh-hant-hk01-gtc", "zh-hans-bilingual-dwarkesh", "zh-hans-17173-huang-csis",
+            "en-infraplay-huang-thompson", "en-frontrow-witt", "zh-hans-stheadline-huang-capex");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     @TempDir
