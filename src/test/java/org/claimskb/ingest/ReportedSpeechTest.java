@@ -191,4 +191,20 @@ class ReportedSpeechTest {
         assertEquals(q.id(), answer.replyTo());
         assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("welcome back")));
     }
+
+    @Test
+    void anExecutivesPreparedRemarksAreNotQuestions() throws Exception {
+        Draft d = draft("""
+                # Q4 earnings call
+
+                Guest: Jensen Huang
+
+                Gavin Baker: Let me talk about the outlook and explain the guidance for the next quarter. Revenue is expected to be $11 billion, plus or minus 2%.
+
+                Jensen Huang: Demand for Nvidia's accelerated computing is strong across every region.
+                """);
+        assertTrue(d.claims().stream().noneMatch(c -> c.kind() == ClaimKind.QUESTION),
+                "'talk about' and 'explain' without a question are not an interviewer's request: " + d.claims());
+        assertEquals(11, only(d, quoting("expected to be $11 billion")).quantity().min());
+    }
 }
