@@ -47,6 +47,9 @@ public final class SpeakerResolver {
     private static final Pattern TITLE_FEAT = Pattern.compile("(?i)\\b(?:feat\\.?|featuring|ft\\.)\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
     /** "with X" anywhere in the title; the run of capitalised words may start with a company and a title ("with AMD CEO Lisa Su"). */
     private static final Pattern TITLE_WITH = Pattern.compile("(?i:\\bwith)\\s+(\\p{Lu}[\\p{IsLatin}'’.&-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.&-]*){1,6})");
+    /** A title that opens with who speaks: "AMD CEO Lisa Su: …", "Dylan Patel: …", "Nvidia CEO Jensen Huang Says …". */
+    private static final Pattern TITLE_SPEAKER = Pattern.compile("^\\s*(\\p{Lu}[\\p{IsLatin}\\p{N}'’&.-]*(?:\\s\\p{Lu}[\\p{IsLatin}\\p{N}'’&.-]*){1,5})"
+            + "\\s*(?:[:：]|\\s(?:Says|says|On|on|Talks|talks|Explains|explains|Warns|warns|Predicts|predicts)\\b)");
     private static final Pattern TITLE_INTERVIEW = Pattern.compile("(" + LATIN_NAME + ")\\s+(?:Interview|interview|Podcast Interview)\\b");
     private static final Pattern TITLE_HOSTS = Pattern.compile("\\bw/\\s*(.+)$");
     /** "… – Stratechery by Ben Thompson", "Why AI capex is fine | by Jane Doe": the title names its writer. */
@@ -222,6 +225,11 @@ public final class SpeakerResolver {
                     candidates.add(new Candidate(m.group(1).strip(), null, Part.TITLE));
                 }
             }
+            Matcher opens = TITLE_SPEAKER.matcher(title);
+            if (opens.find()) {
+                Introductions.person(opens.group(1)).filter(p -> namesNoThing(new EntityMatcher(kb), kb, p.name()))
+                        .ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE))); // not "Nvidia Earnings: …"
+            }
             Matcher with = TITLE_WITH.matcher(title);
             if (with.find()) {
                 Introductions.person(with.group(1)).ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
@@ -284,6 +292,7 @@ public final class SpeakerResolver {
         for (Speaker s : kb.speakers()) {
             var forms = new ArrayList<String>(known.aliases(s.id()));
             forms.add(s.name());
+            known.aliases(s.id()).stream().map(SpeakerResolver::katakanaSurname).flatMap(Optional::stream).forEach(forms::add);
             String[] words = s.name().split("\\s+");
             if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 forms.add(words[words.length - 1]);
@@ -403,6 +412,14 @@ public final class SpeakerResolver {
         return ordered;
     }
 
+    /** The family name of a katakana name ({@code ジェンスン・フアン} gives {@code フアン}, as in {@code フアン氏は}), if any. */
+    private static Optional<String> katakanaSurname(String name) {
+        int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('･'));
+        String last = dot >= 0 ? name.substring(dot + 1) : "";
+        return last.length() >= 2 && last.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || c == 'ー') ? Optional.of(last) : Optional.empty();
+    }
+
     /** For each speaker, a pattern of their name, aliases and (when no other speaker shares it) surname. */
     private static Map<String, Pattern> mentionPatterns(List<DraftSpeaker> ordered, KnownSpeakers known) {
         var mentionById = new LinkedHashMap<String, Pattern>();
@@ -410,6 +427,7 @@ public final class SpeakerResolver {
             var forms = new ArrayList<String>();
             forms.add(s.name());
             known.aliases(s.id()).forEach(forms::add);
+            known.aliases(s.id()).stream().map(SpeakerResolver::katakanaSurname).flatMap(Optional::stream).forEach(forms::add);
             String[] words = s.name().split("\\s+");
             if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 String surname = words[words.length - 1];

@@ -207,4 +207,36 @@ class ReportedSpeechTest {
                 "'talk about' and 'explain' without a question are not an interviewer's request: " + d.claims());
         assertEquals(11, only(d, quoting("expected to be $11 billion")).quantity().min());
     }
+
+    @Test
+    void aKatakanaSurnameAndATitleThatOpensWithTheSpeaker() throws Exception {
+        Files.writeString(dir.resolve("claims/aliases.yaml"), """
+                speakers:
+                  - id: pat-kato
+                    name: Pat Kato
+                    aliases: [パット・カトウ]
+                    regime: bounded
+                """);
+        kb = new LoadedKnowledgeBase().read(dir, null);
+        Draft ja = draft("""
+                # 半導体の見通し
+
+                カトウ氏は、データセンター向けの需要は今後も続くと述べた。
+                """);
+        assertEquals("pat-kato", only(ja, quoting("需要は今後も続く")).speaker(), "カトウ氏 is パット・カトウ");
+        Draft en = draft("""
+                # Chip Maker CEO Dana Reyes: data center demand "doing extremely well"
+
+                Reyes said the data center business drives most of the company's growth this year.
+                """);
+        assertEquals("dana-reyes", en.source().speakers().get(0), "the person the title opens with");
+        assertEquals("dana-reyes", only(en, quoting("drives most")).speaker());
+        Draft topic = draft("""
+                # Nvidia Earnings: data center revenue keeps climbing
+
+                Data center revenue rose 20% in the quarter, the company said in its report.
+                """);
+        assertTrue(topic.source().speakers().stream().noneMatch(id -> id.contains("earnings")),
+                "a company's name is not a speaker: " + topic.source().speakers());
+    }
 }
