@@ -45,7 +45,8 @@ final class Boilerplate {
      * per sentence ({@link #is}), so one "subscribe" does not take the paragraph's claims with it.
      */
     static boolean isPassage(String raw) {
-        return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches();
+        return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches()
+                && !Questions.marked(raw); // "**Host:** Where is the constraint now?" is a turn, not metadata
     }
 
     /** Whether the text has a greeting or sign-off in it ("Thanks for having me", "歡迎收看"). */

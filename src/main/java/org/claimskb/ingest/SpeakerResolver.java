@@ -524,8 +524,12 @@ public final class SpeakerResolver {
         return new ArrayList<>(byId.keySet()).indexOf(id);
     }
 
+    /** A name has at most this many words; "Where is the constraint on AI now?" after "Host:" is a question. */
+    private static final int NAME_WORDS = 5;
+
     private static boolean plausibleName(String name) {
-        return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*");
+        return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*") && !Questions.marked(name)
+                && name.strip().split("\\s+").length <= NAME_WORDS;
     }
 
     /** The turn a transcript label opens at the start of this passage ({@code Lisa Su: ...}), if it names a speaker. */

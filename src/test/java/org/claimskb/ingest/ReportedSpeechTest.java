@@ -239,4 +239,20 @@ class ReportedSpeechTest {
         assertTrue(topic.source().speakers().stream().noneMatch(id -> id.contains("earnings")),
                 "a company's name is not a speaker: " + topic.source().speakers());
     }
+
+    @Test
+    void aHostLabelBeforeAQuestionIsATurnNotAHostsName() throws Exception {
+        Draft d = draft("""
+                ---
+                title: "Chips and power with Gavin Baker"
+                date: 2025-03-04
+                ---
+
+                **Host:** Where is the constraint on AI build-outs now?
+
+                **Gavin Baker:** Power is the governor. I think data centers in the US will need about 50 gigawatts more by 2028.
+                """);
+        assertTrue(d.source().speakers().stream().noneMatch(id -> id.startsWith("where-is")), d.source().speakers().toString());
+        assertTrue(d.newSpeakers().stream().noneMatch(s -> s.name().endsWith("?")));
+    }
 }
