@@ -9,34 +9,26 @@ import java.util.regex.Pattern;
  * and speakers instead.
  */
 final class Boilerplate {
-    /** Phrases that mark a sentence as boilerplate wherever they occur. */
-    private static final Pattern STRONG = Pattern.compile("(?i)"
-            + "\\b(subscribe|sponsor(?:ed)?|brought to you by|promo code|discount code|use code|affiliate link"
-            + "|all rights reserved|privacy policy|terms of (?:use|service)|patreon|like and subscribe"
-            + "|link in (?:the )?(?:description|bio))\\b"
-            + "|©|チャンネル登録|高評価|スポンサー|無断転載|利用規約|プライバシーポリシー|お問い合わせ"
-            + "|原文連結|原文链接|原文網址|原文网址|收聽連結|收听链接|收看連結|訂閱|订阅|贊助|赞助|按讚|点赞|點讚"
-            + "|版權所有|版权所有|本文整理自|本文轉載|本文转载");
-    /** Phrases that mark only a short line (navigation, prompts): in prose they are ordinary words. */
-    private static final Pattern WEAK = Pattern.compile("(?i)"
-            + "\\b(follow (?:us|me)|share|click|sign up|newsletter|cookies?|read more|listen on|watch on|show notes|comments?)\\b"
-            + "|シェア|フォロー|広告|元記事|関連記事|続きを読む|ログイン|会員登録|ニュース一覧|コメント"
-            + "|分享|追蹤|关注|延伸閱讀|延伸阅读|相關文章|相关文章|留言|廣告|广告|點擊|点击");
+    /** Phrases that mark a sentence as boilerplate wherever they occur ({@code boilerplate-strong-en/ja/zh.txt}). */
+    private static final Pattern STRONG = WordLists.phrases("boilerplate-strong", null);
+    /** Words that mark only a short line: in prose they are ordinary words ({@code boilerplate-weak-en/ja/zh.txt}). */
+    private static final Pattern WEAK = WordLists.phrases("boilerplate-weak", null);
+    /** Japanese and Chinese greetings and sign-offs ({@code greetings-ja/zh.txt}). */
+    private static final Pattern CJK_GREETING = WordLists.alternation(java.util.stream.Stream.concat(
+            WordLists.lines("greetings", "ja").stream(), WordLists.lines("greetings", "zh").stream()).toList());
     /**
      * Greetings, introductions and sign-offs: the opening and closing of a show say who is there,
      * not what anyone claims. Checked per sentence, wherever they occur.
      */
     private static final Pattern GREETING = Pattern.compile("(?i)"
-            + "\\bthanks?(?: you)?(?: so much)?,? for (?:having me|having us|joining|being here|coming on|watching|listening|tuning in)"
+            + "\\bthanks?(?: you)?(?: so much)?,? for (?:having me|having us|joining|being here|coming on|watching|listening|tuning in|taking my questions?|taking the questions?|taking my call)"
             + "|\\b(?:great|good|nice|wonderful|a pleasure|happy|glad) to (?:be here|be back|have you|see you|be with you)"
-            + "|\\bpleasure to be here|\\bwelcome (?:back )?to (?:the|our|this|my) (?:show|podcast|episode|channel|program|programme)"
+            + "|\\bpleasure to be here|\\bwelcome (?:back )?to (?:the|our|this|my) (?:show|podcast|episode|channel|program|programme|newsletter)"
+            + "|\\bwelcome back to (?-i:\\p{Lu})"
             + "|\\bwelcomes? (?:back )?(?:(?-i:\\p{Lu})|our |my |today's )|\\b(?:is|are) joined by\\b|\\bjoining (?:us|me)\\b"
             + "|\\b(?:my|our) guest today\\b|\\btoday's guest\\b|\\bsee you (?:next time|next week|soon)\\b|\\buntil next time\\b"
             + "|\\bthat's (?:all|it) for (?:today|this episode|this week)|\\bfollow (?:us|me) (?:on|at|for)\\b|\\bfollow us\\b"
-            + "|お招きいただき|よろしくお願いします|よろしくお願いいたします|ご視聴(?:ありがとう|いただき)|ご覧いただき|ようこそ"
-            + "|本日のゲスト|今日のゲスト|それではまた|また次回"
-            + "|歡迎收看|欢迎收看|歡迎收聽|欢迎收听|歡迎來到|欢迎来到|感謝收看|感谢收看|感謝收聽|感谢收听|謝謝收看|谢谢收看"
-            + "|謝謝邀請|谢谢邀请|謝謝你的邀請|谢谢你的邀请|很高興來到|很高兴来到|下期再見|下期再见|我們下次見|我们下次见|今天的嘉賓|今天的嘉宾");
+            );
     private static final int SHORT = 40;
 
     private static final Pattern METADATA = Pattern.compile(
@@ -53,12 +45,13 @@ final class Boilerplate {
      * per sentence ({@link #is}), so one "subscribe" does not take the paragraph's claims with it.
      */
     static boolean isPassage(String raw) {
-        return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches();
+        return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches()
+                && !Questions.marked(raw); // "**Host:** Where is the constraint now?" is a turn, not metadata
     }
 
     /** Whether the text has a greeting or sign-off in it ("Thanks for having me", "歡迎收看"). */
     static boolean hasGreeting(String text) {
-        return GREETING.matcher(text).find();
+        return GREETING.matcher(text).find() || CJK_GREETING.matcher(text).find();
     }
 
     /** Whether the raw passage or sentence is boilerplate rather than content. */
@@ -66,7 +59,7 @@ final class Boilerplate {
         if (isPassage(raw)) {
             return true;
         }
-        if (STRONG.matcher(raw).find() || GREETING.matcher(raw).find()) {
+        if (STRONG.matcher(raw).find() || hasGreeting(raw)) {
             return true;
         }
         return raw.strip().length() < SHORT && WEAK.matcher(raw).find();

@@ -41,7 +41,7 @@ public final class ClaimClassifier {
     /** The speaker announcing their own next step: "I'm going to", "I'll", "let me"; 我來, 我要; 私が…します. */
     private static final Pattern OWN_ACTION = Pattern.compile("(?i)^\\W*(?:so,?\\s+|and\\s+|ok(?:ay)?,?\\s+|well,?\\s+)?"
             + "(?:I'm going to|I am going to|I'm gonna|I'll|I will|let me|let's|we'll just|we're going to go)\\b|^(?:我來|我来|我要先|讓我|让我)");
-    private static final Pattern FUTURE_JA = Pattern.compile("だろう|でしょう|予想|予測|見込|見通し|までに|将来|今後|来年|再来年"
+    private static final Pattern FUTURE_JA = Pattern.compile("だろう|でしょう|予想|予測|見込|見通し|までに|将来|今後|来年|再来年|年内"
             + "|はずだ|はずです|する見通し|になる見込み|年以内|年後|つもり|計画");
     private static final Pattern OPINION = Pattern.compile("(?i)\\b(I think|I believe|I'd argue|in my (?:view|opinion)|my view"
             + "|we think|we believe|I feel|I'm convinced|believes?|argues?|argued|thinks|in his view|in her view)\\b"
@@ -59,6 +59,8 @@ public final class ClaimClassifier {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern HORIZON = Pattern.compile("(?i)(?:within|in|over)\\s+(?:the\\s+next\\s+)?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+years?"
             + "|(?:未來|未来|今後|今后)\\s?(\\d+|[一二兩两三四五六七八九十]+)\\s?年|(\\d+|[一二兩两三四五六七八九十]+)\\s?年(?:內|内|以內|以内|之內|之内|後|后)");
+    /** "by the end of the decade", "本十年末": the decade's last year ({@code decade-end-en/ja/zh.txt}). */
+    private static final Pattern DECADE_END = WordLists.phrases("decade-end", null);
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext year\\b|明年|来年|來年");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -72,10 +74,11 @@ public final class ClaimClassifier {
      * @param sentence     plain text (markup removed)
      * @param hasQuantity  whether {@link QuantityParser} found a quantity in it
      * @param namesEntity  whether it names an entity of the knowledge base
+     * @param reported     whether the text reports it as someone's words ("Su noted that …")
      * @param sourceDate   the source's date, to tell future years from past ones
      */
     public static Optional<Classification> classify(String sentence, String language, boolean hasQuantity,
-                                                    boolean namesEntity, PartialDate sourceDate) {
+                                                    boolean namesEntity, boolean reported, PartialDate sourceDate) {
         String text = Markdown.normalized(sentence);
         if (QUESTION.matcher(text).find() || tooShort(text, language)) {
             return Optional.empty();
@@ -116,6 +119,9 @@ public final class ClaimClassifier {
                 latestFuture = new PartialDate(year, null, null);
             }
         }
+        if (latestFuture == null && DECADE_END.matcher(text).find()) {
+            latestFuture = new PartialDate((sourceYear / 10) * 10 + 10, null, null); // "by the end of the decade"
+        }
         String cue = futureCue(text, language);
         Matcher own = OWN_ACTION.matcher(text);
         if (cue != null && latestFuture == null && !hasQuantity && !namesEntity && own.find()) {
@@ -144,8 +150,9 @@ public final class ClaimClassifier {
         if (cmp != null) {
             return Optional.of(new Classification(ClaimKind.ANALYSIS, null, null, "comparison \"" + cmp + "\""));
         }
-        if (namesEntity || mentionsYear) {
-            return Optional.of(new Classification(ClaimKind.FACT, null, null, namesEntity ? "names a known entity" : "names a year"));
+        if (namesEntity || mentionsYear || reported) {
+            return Optional.of(new Classification(ClaimKind.FACT, null, null, namesEntity ? "names a known entity"
+                    : mentionsYear ? "names a year" : "reports a speaker's words"));
         }
         return Optional.empty();
     }

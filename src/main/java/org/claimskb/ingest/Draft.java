@@ -20,9 +20,12 @@ public record Draft(Source source, List<DraftSpeaker> newSpeakers, List<Claim> c
         notes = List.copyOf(notes);
     }
 
-    /** The {@code source} section. {@code file} is the transcript's file name. */
+    /**
+     * The {@code source} section. {@code file} is the transcript's file name; {@code author} the
+     * speaker who wrote the text (an article or commentary by a named author), or null.
+     */
     public record Source(String id, String title, SourceKind kind, String venue, String url, PartialDate date,
-                         String language, String file, List<String> speakers) {
+                         String language, String file, List<String> speakers, String author) {
         public Source {
             speakers = List.copyOf(speakers);
         }
@@ -37,9 +40,11 @@ public record Draft(Source source, List<DraftSpeaker> newSpeakers, List<Claim> c
      * @param id    local id, unique in the file
      * @param line  the transcript line it came from (for the reviewer; not written)
      * @param why   the cue that decided its kind (for the reviewer; not written)
+     * @param replyTo the local id of the question this claim answers, or null
      */
     public record Claim(String id, String speaker, String at, ClaimKind kind, String text, String quote,
-                        List<String> topics, Quantity quantity, PartialDate when, LocalDate due, int line, String why) {
+                        List<String> topics, Quantity quantity, PartialDate when, LocalDate due, int line, String why,
+                        String replyTo) {
         public Claim {
             topics = List.copyOf(topics);
         }

@@ -61,6 +61,7 @@ public final class DraftWriter {
         putIf(source, "url", s.url());
         source.put("date", s.date().toString());
         source.put("language", s.language());
+        putIf(source, "author", s.author());
         putIf(source, "file", s.file());
         source.put("speakers", s.speakers());
         root.put("source", source);
@@ -111,6 +112,7 @@ public final class DraftWriter {
                 m.put("due", c.due().toString());
             }
             m.put("status", "draft");
+            putIf(m, "reply_to", c.replyTo());
             claims.add(m);
         }
         root.put("claims", claims);

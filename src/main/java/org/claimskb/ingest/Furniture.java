@@ -20,7 +20,18 @@ final class Furniture {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:»|›|>|\\||/|·|•|:|：|—|–|-)\\s*");
     /** A breadcrumb: short segments joined by two or more separators. */
     private static final Pattern BREADCRUMB = Pattern.compile("^[^»›>]{1,25}(?:\\s*[»›>]\\s*[^»›>]{1,25}){2,}$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*[\"'”」』)）]*\\s*$");
+    /** A date, with a time if any: a line that is a date and a short name is a dateline or a credit. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}\\s?[-/.年]\\s?\\d{1,2}\\s?[-/.月]\\s?\\d{1,2}\\s?日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    /** What a dateline or credit may hold besides its date: a source's or section's name. */
+    private static final int DATELINE_REST = 25;
+    /** A tag line: this many short items or more, joined by commas ({@code 关于黄仁勋，英伟达，AI，…的新闻}). */
+    private static final int TAG_ITEMS = 5;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[，,、]");
+    /** A site's short name before a furniture phrase ({@code 17173 新闻导语}). */
+    private static final Pattern SITE_TOKEN = Pattern.compile("^[\\p{IsLatin}\\d]{2,12}\\s+");
+    private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}'’-]*");
 
     private Furniture() {}
 
@@ -33,6 +44,10 @@ final class Furniture {
         if (BREADCRUMB.matcher(t).matches()) {
             return true;
         }
+        return startsWithPhrase(t) || startsWithPhrase(SITE_TOKEN.matcher(t).replaceFirst("")) || dateline(t) || tagLine(t);
+    }
+
+    private static boolean startsWithPhrase(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
         for (String p : PHRASES) {
             if (lower.startsWith(p) && restIsFurniture(t.substring(p.length()))) {
@@ -40,6 +55,63 @@ final class Furniture {
             }
         }
         return false;
+    }
+
+    /**
+     * A date and at most a short name, not a sentence: {@code 2025-12-08 10:42:16 神评论},
+     * {@code 「中国網日本語版(チャイナネット)」2025年5月8日}, {@code Aug 28, 2025}.
+     */
+    private static boolean dateline(String t) {
+        var m = DATE.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = (t.substring(0, m.start()) + t.substring(m.end())).strip();
+        return rest.length() <= DATELINE_REST && !SENTENCE_END.matcher(rest).find();
+    }
+
+    /** Short items joined by commas and nothing else: a page's tags ({@code 关于黄仁勋，英伟达，AI，数据中心，芯片…的新闻}). */
+    private static boolean tagLine(String t) {
+        String[] items = LIST_SEPARATOR.split(t);
+        if (items.length < TAG_ITEMS || SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        for (String item : items) {
+            String i = item.strip();
+            if (i.isEmpty() || i.length() > 12 || i.contains(" ") && i.split("\\s+").length > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an English line is a headline rather than a sentence: four words or more, nearly all
+     * capitalised, and no sentence end ({@code Nvidia CEO Jensen Huang Says AI Race Is Just Starting},
+     * {@code Elevate Your Investing Strategy:}). A clipped page's headlines and banners are not claims.
+     */
+    static boolean isHeadline(String line) {
+        String t = Markdown.plain(line).strip();
+        if (t.length() > 160 || SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        var m = LATIN_WORD.matcher(t);
+        int words = 0;
+        int capitalised = 0;
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
+    }
+
+    /** Whether a line above a page's title is a banner (no sentence), not the text. */
+    static boolean isBanner(String line) {
+        String t = Markdown.plain(line).strip();
+        return !t.isEmpty() && !SENTENCE_END.matcher(t).find();
     }
 
     /**

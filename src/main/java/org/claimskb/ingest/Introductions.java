@@ -27,9 +27,11 @@ record Introductions(String name, String role, boolean host) {
             + "|Analyst|Investor|Professor|Prof\\.?|Dr\\.?|Head|VP|SVP|EVP|Executive|Managing|General)$");
     private static final Pattern HOST_GUEST = Pattern.compile("(" + RUN + ")\\s+(?:welcomes|talks\\s+(?:with|to)|speaks\\s+with"
             + "|sits\\s+down\\s+with|interviews|is\\s+joined\\s+by|hosts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
-    private static final Pattern GUEST_ONLY = Pattern.compile("(?i:joined\\s+by|my\\s+guest(?:\\s+today)?\\s+is|our\\s+guest"
+    private static final Pattern GUEST_ONLY = Pattern.compile("(?i:joined\\s+by|(?:the\\s+pleasure\\s+of\\s+)?(?:speaking|talking)\\s+(?:with|to)|my\\s+guest(?:\\s+today)?\\s+is|our\\s+guest"
             + "(?:\\s+today)?\\s+is|today's\\s+guest\\s+is|please\\s+welcome|welcome(?:\\s+back)?(?:\\s+to\\s+the\\s+show)?,)"
             + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
+    /** "Hi, I'm Reid Hoffman.", "And I'm Aria Finger.": a show's hosts introduce themselves. */
+    private static final Pattern SELF = Pattern.compile("(?:\\bI'm|\\bI’m|\\bI am|(?i:\\bmy name is))\\s+(" + RUN + ")");
     private static final Pattern ROLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?((?:co-?founder|founder|ceo|cfo|cto|coo|cio"
             + "|president|chair(?:man|woman)?|chief\\s+[a-z]+\\s+officer|partner|head|analyst|investor)[^,.;]{0,40}?"
             + "\\s(?:of|at)\\s+" + WORD + "(?:\\s" + WORD + "){0,3})");
@@ -42,6 +44,10 @@ record Introductions(String name, String role, boolean host) {
         while (hg.find()) {
             person(hg.group(1)).ifPresent(h -> found.add(new Introductions(h.name, h.role, true)));
             person(hg.group(2)).ifPresent(g -> found.add(withRoleAfter(g, t, hg.end(2))));
+        }
+        Matcher self = SELF.matcher(t);
+        while (self.find()) {
+            person(self.group(1)).ifPresent(h -> found.add(new Introductions(h.name, h.role, true)));
         }
         Matcher go = GUEST_ONLY.matcher(t);
         while (go.find()) {
@@ -66,7 +72,10 @@ record Introductions(String name, String role, boolean host) {
         while (from < words.length && SpeakerLabel.commonWord(words[from])) {
             from++; // "Today Jane Host welcomes ...": the name starts after the common words
         }
-        int to = Math.min(words.length, from + 4);
+        int to = from;
+        while (to < words.length && to < from + 4 && !SpeakerLabel.commonWord(words[to])) {
+            to++; // "Jensen Huang About Accelerated Computing": the name ends at the first common word
+        }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         if (to - from < 2 || !SpeakerLabel.looksLikeName(name)) {
             return Optional.empty();

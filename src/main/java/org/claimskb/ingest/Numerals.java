@@ -23,7 +23,8 @@ final class Numerals {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("eighteen", 18), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
-            Map.entry("a couple of", 2), Map.entry("a couple", 2), Map.entry("a dozen", 12), Map.entry("a few", 3));
+            Map.entry("a couple of", 2), Map.entry("a couple", 2), Map.entry("a dozen", 12), Map.entry("a few", 3),
+            Map.entry("a", 1), Map.entry("an", 1));
     /** The English number words {@link #word} reads, longest first, as a regex alternation. */
     static final String WORD_ALTERNATION = WORDS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).reduce((a, b) -> a + "|" + b).orElseThrow();

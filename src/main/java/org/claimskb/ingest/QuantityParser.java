@@ -91,8 +91,14 @@ public final class QuantityParser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<cur>US\\$|NT\\$|HK\\$|\\$|€|£|¥|USD\\s?|EUR\\s?|JPY\\s?|TWD\\s?|NTD\\s?|CNY\\s?|RMB\\s?)?"
                     + "(?:(?<num>" + RUN + ")|(?<word>\\b(?i:" + Numerals.WORD_ALTERNATION + ")\\b))"
-                    + "(?:\\s?(?<en>thousand|million|billion|trillion|mn|bn|tn|[KkMBT])(?![A-Za-z]))?");
+                    + "(?:\\s?(?<en>(?i:thousand|million|billion|trillion)|mn|bn|tn|[KkMBT])(?![A-Za-z]))?");
     private static final Pattern FACTOR = Pattern.compile("(?i)\\bby a factor of\\s+$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)an?");
+    /** "between $3 trillion and $4 trillion": "and" joins a range only after "between". */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
+    private static final Pattern AND_SEPARATOR = Pattern.compile("\\s(?:and)\\s");
+    /** "from $10 to $15 billion" is a change; "$10 to $15 billion" a range. */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+)?$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s?(?:-|–|—|~|〜|～|to|至|到|から)\\s?");
     private static final Pattern ARROW = Pattern.compile("→|⇒|->|=>|➡");
     private static final Pattern MASK = Pattern.compile(
@@ -119,7 +125,7 @@ public final class QuantityParser {
             if (r == null) {
                 continue;
             }
-            Reading ranged = asRange(text, r, first);
+            Reading ranged = asRange(text, r, first, m);
             if (ranged != r) {
                 from = ranged.end;
             }
@@ -142,8 +148,8 @@ public final class QuantityParser {
             return null;
         }
         Parsed p = parse(m);
-        if (p == null) {
-            return null;
+        if (p == null || ARTICLE.matcher(String.valueOf(m.group("word"))).matches() && m.group("en") == null) {
+            return null; // "a" and "an" are a number only before a scale word: "a billion times"
         }
         // A CJK numeral or an English number word is a quantity only with a unit after it:
         // 一方面, 一些, "one of them" are not numbers of anything.
@@ -181,9 +187,14 @@ public final class QuantityParser {
      * unit already on the first number only a dash or tilde makes a range ("from 10% to 20%" is a change).
      * Returns the reading unchanged when no range follows.
      */
-    private static Reading asRange(String text, Reading r, Parsed first) {
-        Matcher sep = RANGE_SEPARATOR.matcher(text).region(r.end, text.length());
-        if (!sep.lookingAt() || r.unit != null && sep.group().strip().matches("[a-z]+|至|到|から")) {
+    private static Reading asRange(String text, Reading r, Parsed first, Matcher number) {
+        String before = text.substring(0, number.start());
+        boolean between = BETWEEN.matcher(before).find();
+        Matcher sep = (between ? AND_SEPARATOR : RANGE_SEPARATOR).matcher(text).region(r.end, text.length());
+        // With a unit on the first number, "to" after "from" makes a change ("from 10% to 20%"); without
+        // "from" it is a range of one unit ("$10 to $15 billion", "$50 billion to $60 billion").
+        boolean noFrom = r.unit != null && !FROM.matcher(before).find(); // "$50 billion to $60 billion each"
+        if (!sep.lookingAt() || r.unit != null && !between && !noFrom && sep.group().strip().matches("[a-z]+|至|到|から")) {
             return r;
         }
         Matcher m2 = NUMBER.matcher(text).region(sep.end(), text.length());
@@ -239,6 +250,27 @@ public final class QuantityParser {
         return r.unit.equals("year") && r.min >= 1900 && r.max <= 2100;
     }
 
+    /** "to" between two numbers after "from": a change, whose second number is where it went. */
+    private static final Pattern CHANGE_TO = Pattern.compile("(?i)\\s(?:to|up to|down to)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+)?$");
+
+    /**
+     * Where the second number of a change ("from around $2 billion to nearly $300 billion") starts,
+     * so that, as after an arrow, the draft takes where it went; -1 when there is no change.
+     */
+    private static int changeTo(List<QuantityMention> all, String text) {
+        int at = -1;
+        for (int i = 1; i < all.size(); i++) {
+            QuantityMention a = all.get(i - 1);
+            QuantityMention b = all.get(i);
+            String between = text.substring(a.start(), b.start());
+            boolean from = FROM.matcher(text.substring(0, a.start())).find();
+            if (from && CHANGE_TO.matcher(between.replaceFirst("^\\S+", "")).find()) {
+                at = b.start() - 1;
+            }
+        }
+        return at;
+    }
+
     /** The quantity a claim is most likely about; see {@code docs/INGEST.md} for the order. */
     public static Optional<QuantityMention> main(String sentence, String language) {
         List<QuantityMention> all = find(sentence, language);
@@ -251,6 +283,7 @@ public final class QuantityParser {
         while (arrow.find()) {
             lastArrow = arrow.start();
         }
+        lastArrow = Math.max(lastArrow, changeTo(all, text));
         final int after = lastArrow;
         List<QuantityMention> pool = all.stream().filter(q -> q.start() > after).toList();
         if (pool.isEmpty()) {

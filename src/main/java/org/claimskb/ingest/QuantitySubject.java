@@ -63,17 +63,26 @@ final class QuantitySubject {
             "lots", "number", "numbers", "plus", "way", "guys", "people", "everybody", "everyone", "something", "anything",
             "right", "mean", "know", "yes", "no", "maybe", "probably", "whatever", "bit", "couple"));
 
-    private static final Map<String, List<String>> NOUNS_JA = WordLists.mapping("subject-nouns", "ja");
-    private static final Map<String, List<String>> NOUNS_ZH = WordLists.mapping("subject-nouns", "zh");
+    private static final Map<String, Pattern> NOUNS_EN = nouns("en");
+    private static final Map<String, Pattern> NOUNS_JA = nouns("ja");
+    private static final Map<String, Pattern> NOUNS_ZH = nouns("zh");
+
+    private static Map<String, Pattern> nouns(String language) {
+        var out = new java.util.LinkedHashMap<String, Pattern>();
+        WordLists.mapping("subject-nouns", language).forEach((id, words) -> out.put(id, WordLists.alternation(words)));
+        return out;
+    }
 
     private static final Set<String> COMPANY_FIGURE_WORDS = Set.copyOf(WordLists.lines("company-metrics", "en"));
 
     private final KnowledgeBase kb;
     private final SpeakerResolver speakers;
+    private final EntityMatcher entities;
 
     QuantitySubject(KnowledgeBase kb, SpeakerResolver speakers) {
         this.kb = kb;
         this.speakers = speakers;
+        this.entities = new EntityMatcher(kb);
     }
 
     /**
@@ -83,7 +92,26 @@ final class QuantitySubject {
      * @param fallback the subject when nothing better is found
      */
     Optional<String> subject(String text, String speaker, List<String> topics, String language) {
-        String t = Markdown.normalized(text);
+        return subject(text, speaker, topics, language, null, null);
+    }
+
+    /**
+     * The subject, knowing the quantity (a count's subject is the thing named right after it:
+     * {@code 10萬塊英偉達Blackwell GPU} counts Blackwell GPUs) and the entity the text spoke of last
+     * ({@code The company reported revenue of …} after a sentence on NVIDIA is NVIDIA's).
+     *
+     * @param mention the quantity, or null
+     * @param context the last company or product named before this sentence, or null
+     */
+    Optional<String> subject(String text, String speaker, List<String> topics, String language,
+                             QuantityMention mention, String context) {
+        Optional<String> counted = counted(text, mention);
+        if (counted.isPresent()) {
+            return counted;
+        }
+        String t = ReportingFrame.content(Markdown.normalized(text), language);
+        List<String> named = entities.find(t);
+        topics = topics.stream().filter(named::contains).toList();
         var affiliation = speakers.affiliation(speaker);
         if (affiliation.isPresent() && OUR_START.matcher(t).find()) {
             return affiliation;
@@ -99,12 +127,23 @@ final class QuantitySubject {
         }
         if (!LanguageDetector.isCjk(language)) {
             // What is measured is named before the number ("Inference demand is up 30-50x from a year ago").
-            String phrase = nounPhrase(t.split("[\\d$€£¥]", 2)[0]);
+            String beforeNumber = ReportingFrame.withoutLeadingAdverbial(t.split("[\\d$€£¥]", 2)[0]);
+            if (speakerFirst(beforeNumber)) {
+                return affiliation; // "Su is confident ..., expecting 28% growth": her company's guidance
+            }
+            String phrase = nounPhrase(beforeNumber);
             if (phrase != null && affiliation.isPresent() && companyFigure(phrase)) {
                 return affiliation; // "Q1 revenue was $7.19 billion" from NVIDIA's CFO is NVIDIA's
             }
+            if (phrase != null && context != null && companyFigure(phrase)) {
+                return Optional.of(context); // "The company reported revenue …": the company the text is about
+            }
             if (phrase != null) {
                 return Optional.of(phrase);
+            }
+            Optional<String> noun = listedNoun(t, NOUNS_EN);
+            if (noun.isPresent()) {
+                return noun;
             }
         } else {
             Optional<String> noun = cjkNoun(t, language);
@@ -115,6 +154,35 @@ final class QuantitySubject {
         return Optional.ofNullable(capitalisedPhrase(t)).map(latin -> Ids.slug(latin, 4));
     }
 
+    /** How far after a count the counted thing may be named ({@code 10万個のNVIDIA H100}). */
+    private static final int COUNTED_WITHIN = 12;
+
+    /** For a count, a company's product or other thing named right after the number. */
+    private Optional<String> counted(String text, QuantityMention mention) {
+        if (mention == null || !mention.unit().equals("count")) {
+            return Optional.empty();
+        }
+        String t = QuantityParser.prepare(text);
+        int from = Math.min(t.length(), mention.start());
+        Matcher digits = NUMBER_END.matcher(t).region(from, t.length());
+        int after = digits.lookingAt() ? digits.end() : from;
+        String window = t.substring(after, Math.min(t.length(), after + COUNTED_WITHIN + 12));
+        return entities.find(window).stream()
+                .filter(id -> kb.entity(id).map(e -> e.kind() != EntityKind.PERSON && e.kind() != EntityKind.COMPANY).orElse(false))
+                .filter(id -> firstMention(id, window) <= COUNTED_WITHIN)
+                .findFirst();
+    }
+
+    private static final Pattern NUMBER_END = Pattern.compile("[\\d.,\\s万萬億亿兆千百十一二兩两三四五六七八九〇]+");
+
+    /** Where in the window an entity's name or alias first appears; the window's length when nowhere. */
+    private int firstMention(String id, String window) {
+        var e = kb.entity(id).orElseThrow();
+        String lower = window.toLowerCase(Locale.ROOT);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .mapToInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(window.length());
+    }
+
     /** Whether a noun phrase (as an id) names only a company's reported figure ({@code data-center-revenue}). */
     private static boolean companyFigure(String phrase) {
         return java.util.Arrays.stream(phrase.split("-")).allMatch(COMPANY_FIGURE_WORDS::contains);
@@ -122,13 +190,28 @@ final class QuantitySubject {
 
     /** A measured thing named in a Japanese or Chinese sentence, from the {@code subject-nouns} word lists. */
     private static Optional<String> cjkNoun(String text, String language) {
-        var nouns = WordLists.family(language).equals("ja") ? NOUNS_JA : NOUNS_ZH;
+        return listedNoun(text, WordLists.family(language).equals("ja") ? NOUNS_JA : NOUNS_ZH);
+    }
+
+    /** The first subject of a {@code subject-nouns} list whose words the text names (whole words where Latin). */
+    private static Optional<String> listedNoun(String text, Map<String, Pattern> nouns) {
         for (var e : nouns.entrySet()) {
-            if (e.getValue().stream().anyMatch(text::contains)) {
+            if (e.getValue().matcher(text).find()) {
                 return Optional.of(e.getKey());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the words before the number start with a speaker's name ("Su is confident about …"). */
+    private boolean speakerFirst(String beforeNumber) {
+        Matcher m = WORD.matcher(beforeNumber);
+        var first = new ArrayList<String>();
+        while (m.find() && first.size() < 2) {
+            first.add(m.group().replaceAll("[.'’]+$", ""));
+        }
+        return !first.isEmpty() && (speakers.isSpeakerName(first.get(0))
+                || first.size() == 2 && speakers.isSpeakerName(String.join(" ", first)));
     }
 
     /** The first noun phrase of an English sentence, as an id, or null; never a speaker's name. */

@@ -31,6 +31,9 @@ public final class Segmenter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|[•・]\\s*|\\d{1,3}[.)、]\\s+)(.*)$");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** A name and a clock time alone on a line, above the turn ({@code Keith 00:00:00}, {@code Stephen Witt (12:03)}). */
+    private static final Pattern TIMED_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]?$");
     private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
     /** A name and a job title alone on a line ("Colette Kress — Executive Vice President, CFO"): a call transcript's turn label. */
     private static final Pattern ROLE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：—–]{2,40}?)(?:\\*\\*|__)?\\s+[—–]\\s+([^.!?。]{2,80})$");
@@ -41,6 +44,20 @@ public final class Segmenter {
     private Segmenter() {}
 
     /** The passages of a body whose first line is line {@code firstLine} of the file. */
+    /** How many lines from the top a page's title ({@code # Title}) may come; above it is the page's furniture. */
+    private static final int TITLE_WITHIN = 12;
+
+    /** The index of the page's first top-level heading near the top, or 0 when it has none. */
+    private static int titleLine(String[] lines) {
+        for (int i = 0; i < Math.min(lines.length, TITLE_WITHIN); i++) {
+            Matcher h = HEADING.matcher(lines[i].strip());
+            if (h.matches() && h.group(1).length() == 1) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     public static List<Passage> passages(String body, int firstLine, String language) {
         var out = new ArrayList<Passage>();
         String at = null;
@@ -53,10 +70,16 @@ public final class Segmenter {
         int paragraphLine = 0;
         String paragraphAt = null;
         String[] lines = body.split("\n", -1);
+        int titleAt = titleLine(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = firstLine + i;
             String stripped = line.strip();
+            if (i < titleAt && Furniture.isBanner(stripped)
+                    || Furniture.isHeadline(stripped) && !HEADING.matcher(stripped).matches() && loneLabel(stripped) == null) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue; // banners above the title, headlines anywhere: the page's, not the text's
+            }
             if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 inFence = !inFence;
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
@@ -163,6 +186,10 @@ public final class Segmenter {
     private static String loneLabel(String stripped) {
         Matcher b = BULLET.matcher(stripped);
         String line = b.matches() ? b.group(1).strip() : stripped;
+        Matcher timed = TIMED_LABEL.matcher(line);
+        if (timed.matches() && !SpeakerLabel.commonWord(timed.group(1).split("\\s+")[0])) {
+            return "[" + timed.group(2) + "] " + timed.group(1).strip(); // "Keith 00:00:00" above the turn
+        }
         Matcher alone = LONE_LABEL.matcher(line);
         if (alone.matches()) {
             String name = alone.group(1).strip();

@@ -39,7 +39,8 @@ record SpeakerLabel(String name, int end) {
      * and {@code Data Center Revenue:} are topics rather than speakers.
      */
     private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of("the", "a", "an", "and", "or", "of", "in", "on", "for",
-            "to", "with", "by", "at", "from", "vs", "key", "takeaway", "takeaways", "bottom", "line", "note", "notes",
+            "to", "with", "by", "at", "from", "vs", "about", "into", "over", "after", "before", "behind", "against",
+            "across", "beyond", "interview", "interviews", "conversation", "podcast", "key", "takeaway", "takeaways", "bottom", "line", "note", "notes",
             "summary", "question", "questions", "answer", "answers", "part", "chapter", "section", "episode", "update",
             "outlook", "intro", "introduction", "conclusion", "conclusions", "background", "source", "sources", "title",
             "date", "guest", "guests", "host", "hosts", "speaker", "speakers", "data", "center", "centre", "market",

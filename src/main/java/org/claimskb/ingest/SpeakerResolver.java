@@ -47,8 +47,17 @@ public final class SpeakerResolver {
     private static final Pattern TITLE_FEAT = Pattern.compile("(?i)\\b(?:feat\\.?|featuring|ft\\.)\\s+(" + LATIN_NAME.replace("[A-Z]", "\\p{Lu}") + ")");
     /** "with X" anywhere in the title; the run of capitalised words may start with a company and a title ("with AMD CEO Lisa Su"). */
     private static final Pattern TITLE_WITH = Pattern.compile("(?i:\\bwith)\\s+(\\p{Lu}[\\p{IsLatin}'’.&-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.&-]*){1,6})");
+    /** A title that opens with who speaks: "AMD CEO Lisa Su: …", "Dylan Patel: …", "Nvidia CEO Jensen Huang Says …". */
+    private static final Pattern TITLE_SPEAKER = Pattern.compile("^\\s*(\\p{Lu}[\\p{IsLatin}\\p{N}'’&.-]*(?:\\s\\p{Lu}[\\p{IsLatin}\\p{N}'’&.-]*){1,5})"
+            + "\\s*(?:[:：]|\\s(?:Says|says|On|on|Talks|talks|Explains|explains|Warns|warns|Predicts|predicts)\\b)");
     private static final Pattern TITLE_INTERVIEW = Pattern.compile("(" + LATIN_NAME + ")\\s+(?:Interview|interview|Podcast Interview)\\b");
     private static final Pattern TITLE_HOSTS = Pattern.compile("\\bw/\\s*(.+)$");
+    /** "… – Stratechery by Ben Thompson", "Why AI capex is fine | by Jane Doe": the title names its writer. */
+    private static final Pattern TITLE_BY = Pattern.compile("(?:^|\\s)(?i:by)\\s+(" + LATIN_NAME + ")\\s*(?:$|[|｜–—-])");
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:" + String.join("|", WordLists.lines("byline").stream()
+            .map(Pattern::quote).toList()) + ")\\s*[:：／/]?\\s*(" + LATIN_NAME + "|\\p{IsHan}{2,4}(?![\\p{IsHan}]))\\s*(?:\\*\\*|__)?\\s*(?:$|[|｜,，、／/·])");
+    /** Bylines are near the top. */
+    private static final int BYLINE_PASSAGES = 10;
     private static final Pattern ROLE = Pattern.compile("^\\s*[（(]([^）)]{1,60})[）)]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|、|&|＆| and |和|與|与|及|/|・(?=\\[\\[))\\s*");
 
@@ -66,8 +75,16 @@ public final class SpeakerResolver {
     private final Map<String, Pattern> mentionById;
     private final Map<String, String> affiliationById;
 
+    private final String author;
+    private final String frontMatterAuthor;
+    private final List<String> hosts;
+
     private SpeakerResolver(List<DraftSpeaker> speakers, String main, Map<String, String> idByKey,
-                            Map<String, Pattern> mentionById, Map<String, String> affiliationById) {
+                            Map<String, Pattern> mentionById, Map<String, String> affiliationById, String author,
+                            String frontMatterAuthor, List<String> hosts) {
+        this.author = author;
+        this.frontMatterAuthor = frontMatterAuthor;
+        this.hosts = List.copyOf(hosts);
         this.speakers = List.copyOf(speakers);
         this.main = main;
         this.idByKey = idByKey;
@@ -81,6 +98,21 @@ public final class SpeakerResolver {
     /** Every speaker of the source, the main one first. */
     public List<DraftSpeaker> speakers() {
         return speakers;
+    }
+
+    /** The writer a byline names ({@code … by Ben Thompson}, {@code By Jane Doe}, {@code 撰文：X}), when not the main speaker. */
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    /** The one front-matter author, when not the main speaker: the writer of an article or commentary. */
+    public Optional<String> frontMatterAuthor() {
+        return Optional.ofNullable(frontMatterAuthor);
+    }
+
+    /** Who asks the questions: the author, else the first host; empty when neither is known. */
+    public Optional<String> interviewer() {
+        return author().or(() -> hosts.stream().findFirst());
     }
 
     /** The speaker a sentence gets when nothing says otherwise: the main guest. */
@@ -98,6 +130,8 @@ public final class SpeakerResolver {
         introCandidates(passages, candidates);
         titleCandidates(title, kb, candidates);
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        Optional<String> byline = byline(title, passages);
+        byline.ifPresent(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
         labelCandidates(passages, known, entities, kb, candidates);
         reportedCandidates(passages, known, kb, candidates);
         if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
@@ -105,7 +139,7 @@ public final class SpeakerResolver {
             known.mostMentioned(all).ifPresent(s -> candidates.add(new Candidate(s.name(), null, Part.MENTIONED)));
         }
         Cast cast = merge(candidates, known);
-        String main = mainSpeaker(cast, known);
+        String main = mainSpeaker(cast, known, labelledWords(passages, known, cast));
         List<DraftSpeaker> ordered = mainFirst(cast.byId(), main);
         Map<String, Pattern> mentionById = mentionPatterns(ordered, known);
         Map<String, String> idByKey = cast.idByKey();
@@ -114,7 +148,34 @@ public final class SpeakerResolver {
         for (DraftSpeaker s : ordered) {
             affiliation(s, known, entities, kb).ifPresent(e -> affiliationById.put(s.id(), e));
         }
-        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById);
+        String author = otherThanMain(byline, cast, main);
+        // Clippers list host and guest alike as authors: only a lone one may be the writer.
+        String fmAuthor = otherThanMain(fm.authors().size() == 1 ? Optional.of(fm.authors().get(0)) : Optional.empty(), cast, main);
+        List<String> hosts = ordered.stream().map(DraftSpeaker::id).filter(id -> cast.partById().get(id) == Part.HOST).toList();
+        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById, author, fmAuthor, hosts);
+    }
+
+    /** The writer a byline names: the title's "by X", else a byline passage near the top ("By Jane Doe", "撰文：王小明"). */
+    private static Optional<String> byline(String title, List<Passage> passages) {
+        if (title != null) {
+            Matcher by = TITLE_BY.matcher(title);
+            if (by.find()) {
+                return Optional.of(by.group(1).strip());
+            }
+        }
+        for (Passage p : passages.subList(0, Math.min(BYLINE_PASSAGES, passages.size()))) {
+            Matcher b = BYLINE.matcher(Markdown.plain(p.text()));
+            if (b.find()) {
+                return Optional.of(b.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker a name resolved to, unless it is the main speaker (whose own words the text is). */
+    private static String otherThanMain(Optional<String> name, Cast cast, String main) {
+        String id = name.map(n -> cast.idByKey().get(Ids.nameKey(n))).orElse(null);
+        return id == null || id.equals(main) ? null : id;
     }
 
     /** Guests and hosts named in metadata lines ({@code ゲスト: [[X]]（role）}, {@code Guest: X}) and prose ({@code 受訪者是 X}). */
@@ -164,6 +225,11 @@ public final class SpeakerResolver {
                     candidates.add(new Candidate(m.group(1).strip(), null, Part.TITLE));
                 }
             }
+            Matcher opens = TITLE_SPEAKER.matcher(title);
+            if (opens.find()) {
+                Introductions.person(opens.group(1)).filter(p -> namesNoThing(new EntityMatcher(kb), kb, p.name()))
+                        .ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE))); // not "Nvidia Earnings: …"
+            }
             Matcher with = TITLE_WITH.matcher(title);
             if (with.find()) {
                 Introductions.person(with.group(1)).ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
@@ -201,7 +267,12 @@ public final class SpeakerResolver {
                 continue;
             }
             String name = l.get().name();
-            if (known.match(name).isPresent()) {
+            Optional<Speaker> byInitials = known.byInitials(name, allText(passages));
+            if (byInitials.isPresent()) {
+                candidates.add(new Candidate(byInitials.get().name(), null, Part.LABEL));
+            } else if (oneWordTimed(name, p) && namesNoThing(entities, kb, name) && !partOfAName(name, candidates)) {
+                candidates.add(new Candidate(name, null, Part.LABEL)); // "Keith 00:00:00": a timed turn, whoever it is
+            } else if (known.match(name).isPresent()) {
                 candidates.add(new Candidate(name, null, Part.LABEL));
             } else if (known.person(name).isPresent()) {
                 candidates.add(new Candidate(known.person(name).get().name(), null, Part.LABEL));
@@ -221,8 +292,9 @@ public final class SpeakerResolver {
         for (Speaker s : kb.speakers()) {
             var forms = new ArrayList<String>(known.aliases(s.id()));
             forms.add(s.name());
+            known.aliases(s.id()).stream().map(SpeakerResolver::katakanaSurname).flatMap(Optional::stream).forEach(forms::add);
             String[] words = s.name().split("\\s+");
-            if (words.length > 1 && words[words.length - 1].length() > 2) {
+            if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 forms.add(words[words.length - 1]);
             }
             if (firstReport(text, mentionPattern(forms)) >= 0) {
@@ -270,13 +342,13 @@ public final class SpeakerResolver {
     }
 
     /** The guest by the order of {@link Part}, the earliest seen among equals; unknown-speaker (added) when nobody is found. */
-    private static String mainSpeaker(Cast cast, KnownSpeakers known) {
+    private static String mainSpeaker(Cast cast, KnownSpeakers known, Map<String, Integer> words) {
         var byId = cast.byId();
         var partById = cast.partById();
         String main = null;
         for (Part wanted : Part.values()) {
             for (var e : partById.entrySet()) {
-                if (e.getValue() == wanted && (main == null || order(byId, e.getKey()) < order(byId, main))) {
+                if (e.getValue() == wanted && (main == null || better(e.getKey(), main, wanted, words, byId))) {
                     main = e.getKey();
                 }
             }
@@ -292,6 +364,41 @@ public final class SpeakerResolver {
         return main;
     }
 
+    /**
+     * Among equals the one seen first; among labelled speakers the one who states most (questions
+     * left out): in an interview labelled on both sides ({@code BT:} / {@code JH:}) the guest answers.
+     */
+    private static boolean better(String id, String than, Part part, Map<String, Integer> words,
+                                  Map<String, DraftSpeaker> byId) {
+        if (part == Part.LABEL) {
+            int a = words.getOrDefault(id, 0);
+            int b = words.getOrDefault(than, 0);
+            if (a != b) {
+                return a > b;
+            }
+        }
+        return order(byId, id) < order(byId, than);
+    }
+
+    /** How many words each labelled speaker says, questions left out, in the passages their labels open. */
+    private static Map<String, Integer> labelledWords(List<Passage> passages, KnownSpeakers known, Cast cast) {
+        var words = new HashMap<String, Integer>();
+        String text = allText(passages);
+        for (Passage p : passages) {
+            SpeakerLabel.at(p.text()).ifPresent(l -> {
+                String id = Optional.ofNullable(cast.idByKey().get(Ids.nameKey(l.name())))
+                        .or(() -> known.byInitials(l.name(), text).map(Speaker::id)).orElse(null);
+                if (id != null) {
+                    String said = Markdown.plain(p.text().substring(l.end()));
+                    int statements = SentenceSplitter.split(said, LanguageDetector.detect(said)).stream()
+                            .filter(s -> !Questions.marked(s)).mapToInt(s -> s.split("\\s+").length).sum();
+                    words.merge(id, statements, Integer::sum); // questions are the interviewer's part
+                }
+            });
+        }
+        return words;
+    }
+
     /** The speakers with the main one first. */
     private static List<DraftSpeaker> mainFirst(Map<String, DraftSpeaker> byId, String main) {
         var ordered = new ArrayList<DraftSpeaker>();
@@ -305,6 +412,14 @@ public final class SpeakerResolver {
         return ordered;
     }
 
+    /** The family name of a katakana name ({@code ジェンスン・フアン} gives {@code フアン}, as in {@code フアン氏は}), if any. */
+    private static Optional<String> katakanaSurname(String name) {
+        int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('･'));
+        String last = dot >= 0 ? name.substring(dot + 1) : "";
+        return last.length() >= 2 && last.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || c == 'ー') ? Optional.of(last) : Optional.empty();
+    }
+
     /** For each speaker, a pattern of their name, aliases and (when no other speaker shares it) surname. */
     private static Map<String, Pattern> mentionPatterns(List<DraftSpeaker> ordered, KnownSpeakers known) {
         var mentionById = new LinkedHashMap<String, Pattern>();
@@ -312,8 +427,9 @@ public final class SpeakerResolver {
             var forms = new ArrayList<String>();
             forms.add(s.name());
             known.aliases(s.id()).forEach(forms::add);
+            known.aliases(s.id()).stream().map(SpeakerResolver::katakanaSurname).flatMap(Optional::stream).forEach(forms::add);
             String[] words = s.name().split("\\s+");
-            if (words.length > 1 && words[words.length - 1].length() > 2) {
+            if (words.length > 1 && words[words.length - 1].length() >= 2) {
                 String surname = words[words.length - 1];
                 boolean unique = ordered.stream().filter(o -> o.name().endsWith(" " + surname)).count() == 1;
                 if (unique) {
@@ -336,11 +452,41 @@ public final class SpeakerResolver {
                 }
             }
         }
+        for (DraftSpeaker s : ordered) {
+            String[] words = s.name().split("\\s+");
+            if (words.length >= 2 && words.length <= 3 && s.name().matches(LATIN_NAME)) {
+                // "JH:" for Jensen Huang, "BT:" for Ben Thompson: initials, when only one speaker has them
+                var initials = new StringBuilder();
+                for (String w : words) {
+                    initials.append(w.charAt(0));
+                }
+                byWord.computeIfAbsent(Ids.nameKey(initials.toString()), k -> new ArrayList<>()).add(s.id());
+            }
+        }
         byWord.forEach((key, ids) -> {
             if (key.length() >= 2 && ids.stream().distinct().count() == 1) {
                 idByKey.putIfAbsent(key, ids.get(0));
             }
         });
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+    /** A one-word capitalised label on a passage that starts at a clock time ({@code Keith 00:00:00}). */
+    private static boolean oneWordTimed(String name, Passage p) {
+        return !name.contains(" ") && name.length() >= 3 && Character.isUpperCase(name.charAt(0))
+                && !SpeakerLabel.commonWord(name) && p.at() != null && CLOCK.matcher(p.at()).matches()
+                && name.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the word is the first name or surname of someone already found ("Stephen" of Stephen Witt). */
+    private static boolean partOfAName(String word, List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.name().split("\\s+")).filter(w -> w.length > 1)
+                .anyMatch(w -> w[0].equalsIgnoreCase(word) || w[w.length - 1].equalsIgnoreCase(word));
+    }
+
+    private static String allText(List<Passage> passages) {
+        return String.join("\n", passages.stream().map(Passage::text).toList());
     }
 
     /** Whether a label names no company, product or other non-person entity of the knowledge base. */
@@ -378,8 +524,12 @@ public final class SpeakerResolver {
         return new ArrayList<>(byId.keySet()).indexOf(id);
     }
 
+    /** A name has at most this many words; "Where is the constraint on AI now?" after "Host:" is a question. */
+    private static final int NAME_WORDS = 5;
+
     private static boolean plausibleName(String name) {
-        return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*");
+        return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*") && !Questions.marked(name)
+                && name.strip().split("\\s+").length <= NAME_WORDS;
     }
 
     /** The turn a transcript label opens at the start of this passage ({@code Lisa Su: ...}), if it names a speaker. */
@@ -407,7 +557,7 @@ public final class SpeakerResolver {
     /** After a name: "said", "has long argued"; 說, 在11月底表示; 氏は…と述べた. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
             + "|[^。！？，,]{0,12}?(?:" + ZH_VERBS + ")"
-            + "|(?:氏|さん|CEO|社長)?は[^。]*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
+            + "|(?:氏|さん|CEO|社長)?は(?:[^。「]|「[^」]*」)*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_NAME = Pattern.compile("(?i)(?:according to|said|says)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
 
     /**
@@ -421,6 +571,50 @@ public final class SpeakerResolver {
             return labelled;
         }
         return reported(Markdown.normalized(sentence)).orElseGet(() -> namedAtStart(sentence));
+    }
+
+    /** The speaker whose words the sentence reports by name ({@code Huang said …}, {@code 黃仁勳表示}), if any. */
+    public Optional<String> reportedSpeaker(String sentence) {
+        return reported(Markdown.normalized(sentence));
+    }
+
+    /** A source speaker named in the sentence's first characters ({@code Su highlighted …}), if any. */
+    public Optional<String> namedNearStart(String sentence) {
+        String found = namedAtStart(sentence);
+        return found.equals(main) && !mentionById.getOrDefault(main, NOBODY).matcher(head(sentence)).find()
+                ? Optional.empty() : Optional.of(found);
+    }
+
+    /** How many different source speakers the sentence names. */
+    public long speakersNamed(String sentence) {
+        String text = Markdown.normalized(sentence);
+        return mentionById.values().stream().filter(m -> m.matcher(text).find()).count();
+    }
+
+    private static final Pattern NOBODY = Pattern.compile("(?!)");
+    private static final Pattern PRONOUNS = WordLists.phrases("pronouns", null);
+    private static final List<String> NOT_PRONOUNS = WordLists.lines("pronouns-plural");
+    private static final Pattern JA_REPORT_ENDING = WordLists.alternation(WordLists.lines("reported-speech", "ja"));
+
+    /**
+     * Whether the sentence reports someone's words without naming them: a singular pronoun before a
+     * reporting verb ({@code He later told reporters …}, {@code "…," she said}, {@code 他指出…},
+     * {@code 同氏は…と述べた}), or, in Japanese, a reporting ending with nobody named
+     * ({@code AI需要は「驚くほど高い」と述べた}); the pronouns are {@code pronouns-en/ja/zh.txt}.
+     */
+    public boolean reportsUnnamed(String sentence) {
+        String text = Markdown.normalized(sentence);
+        var m = PRONOUNS.matcher(text);
+        while (m.find()) {
+            boolean clauseStart = m.start() == 0 || !Character.isLetterOrDigit(text.codePointBefore(m.start()));
+            String from = text.substring(m.start());
+            boolean plural = NOT_PRONOUNS.stream().anyMatch(from::startsWith);
+            if (clauseStart && !plural && AFTER_NAME.matcher(text.substring(m.end())).lookingAt()) {
+                return true;
+            }
+        }
+        return speakersNamed(sentence) == 0 && JA_REPORT_ENDING.matcher(text).find()
+                && LanguageDetector.detect(text).equals("ja");
     }
 
     /** The speaker whose words the sentence reports, the earliest one when it reports several. */
@@ -448,22 +642,48 @@ public final class SpeakerResolver {
         return -1;
     }
 
+    /** Forms this short ("Su", "Li", "Wu") match only as written, capital first: "su" is no one. */
+    private static final int SHORT_FORM = 3;
+
     /** A pattern for a person's name forms, as whole words where they are Latin. */
     private static Pattern mentionPattern(List<String> forms) {
-        var alternatives = forms.stream().filter(f -> !f.isBlank()).map(Pattern::quote).toList();
+        var alternatives = forms.stream().filter(f -> !f.isBlank())
+                .map(f -> f.length() <= SHORT_FORM && f.chars().allMatch(c -> c < 128) ? "(?-i:" + Pattern.quote(f) + ")"
+                        : Pattern.quote(f)).toList();
         return Pattern.compile("(?<![\\p{IsLatin}])(?:" + String.join("|", alternatives) + ")(?![\\p{IsLatin}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    private static String head(String sentence) {
+        String head = Markdown.normalized(sentence);
+        return head.substring(0, Math.min(head.length(), 24));
+    }
+
+    /** Latin words before a name that can open a sentence whose subject is that person ("Then Huang …", "But Su …"). */
+    private static final int OPENING_WORDS = 2;
+
+    /** Whether the name found at {@code at} can be the sentence's subject: in Latin script, only short openers come before it. */
+    private static boolean subjectPosition(String head, int at) {
+        String before = head.substring(0, at).strip();
+        if (before.isEmpty() || !before.chars().allMatch(c -> c < 0x2E80)) {
+            return true; // CJK: "輝達執行長黃仁勳表示" names the subject after its title
+        }
+        String[] words = before.split("[\\s,]+");
+        return words.length <= OPENING_WORDS && java.util.Arrays.stream(words)
+                .noneMatch(w -> SUBJECT_BLOCKERS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> SUBJECT_BLOCKERS = WordLists.lines("subject-blockers", "en").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+
     /** A speaker named in the sentence's first characters ({@code Baker認為…}), else the main speaker. */
     private String namedAtStart(String sentence) {
-        String head = Markdown.normalized(sentence);
-        head = head.substring(0, Math.min(head.length(), 24));
+        String head = head(sentence);
         String found = null;
         int at = Integer.MAX_VALUE;
         for (var e : mentionById.entrySet()) {
             Matcher m = e.getValue().matcher(head);
-            if (m.find() && m.start() < at) {
+            if (m.find() && m.start() < at && subjectPosition(head, m.start())) {
                 at = m.start();
                 found = e.getKey();
             }
@@ -513,6 +733,27 @@ public final class SpeakerResolver {
 
         Optional<Speaker> byId(String id) {
             return kb.speaker(id);
+        }
+
+        /** The one KB speaker whose initials the label is ({@code BT:}) and whose name the text mentions. */
+        Optional<Speaker> byInitials(String label, String text) {
+            String upper = label.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.matches("\\p{Lu}{2,3}")) {
+                return Optional.empty();
+            }
+            List<Speaker> found = kb.speakers().stream().filter(s -> initials(s.name()).equals(upper))
+                    .filter(s -> text.contains(s.name()) || aliases(s.id()).stream().anyMatch(a -> a.length() >= 4 && text.contains(a))).toList();
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
+
+        private static String initials(String name) {
+            var sb = new StringBuilder();
+            for (String w : name.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    sb.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            return sb.toString();
         }
 
         List<String> aliases(String id) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimskb.model.Claim;
 import org.claimskb.model.ClaimKind;
+import org.claimskb.model.EntityKind;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.PartialDate;
 import org.claimskb.model.SourceKind;
@@ -31,10 +32,6 @@ public final class TranscriptImporter {
     private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$", Pattern.MULTILINE);
     private static final Pattern VENUE_LINE = Pattern.compile("(?i)^\\W*?(?:\\*\\*|__)?\\s*(?:channel|podcast|show|venue|チャンネル|番組|頻道|频道|節目|节目|podcast 節目)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"'）]+");
-    private static final Pattern SUMMARY_CUES = Pattern.compile("(?i)\\b(summary|summari[sz]ed|highlights|key takeaways|notes on|recap)\\b"
-            + "|要約|まとめ|摘要|總結|总结|重點|重点|整理|彙整|汇整|概要");
-    private static final Pattern TRANSLATION_CUES = Pattern.compile("(?i)\\b(translation|translated)\\b|翻譯|翻译|翻訳|譯者|译者|原文連結|原文链接|原文");
-    private static final Pattern COMMENTARY_CUES = Pattern.compile("(?i)\\b(commentary|my take|reaction to|thoughts on)\\b|評論|评论|解説|所感");
     private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*");
 
     private TranscriptImporter() {}
@@ -78,15 +75,18 @@ public final class TranscriptImporter {
         QuantitySubject subjects = new QuantitySubject(kb, cast);
         Map<String, String> metricDimensions = metricDimensions(kb);
 
-        List<Draft.Claim> claims = candidates(passages, language, date, cast, entities, subjects, metricDimensions);
+        var turns = new TurnState(cast, oneSided(passages, cast));
+        List<Draft.Claim> claims = candidates(kb, passages, language, date, turns, entities, subjects, metricDimensions);
         if (claims.isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
         }
         var usedSpeakers = new HashSet<String>();
         claims.forEach(c -> usedSpeakers.add(c.speaker()));
         List<DraftSpeaker> speakers = cast.speakers();
-        var source = new Draft.Source(id, title, kind(title, fm, body), venue(fm, passages), url(fm, body), date,
-                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList());
+        SourceKind kind = SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports());
+        var source = new Draft.Source(id, title, kind, venue(fm, passages), url(fm, body), date,
+                language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(),
+                author(kind, cast));
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
         return new Draft(source, newSpeakers, claims, notes);
     }
@@ -94,52 +94,127 @@ public final class TranscriptImporter {
     /** What a sentence is drafted from: its text, and the same statement in the other language of a bilingual text (or null). */
     private record Statement(String text, String original) {}
 
-    /**
-     * The candidate claims of the passages, in order. Turn-taking: a label makes its speaker say its
-     * passage and the unlabelled ones after it, until the next label or the next section; an
-     * operator's turn ({@code Operator:}) is dropped whole.
-     */
-    private static List<Draft.Claim> candidates(List<Passage> passages, String language, PartialDate date,
-                                                SpeakerResolver cast, EntityMatcher entities, QuantitySubject subjects,
+    /** The candidate claims of the passages, in order, with who says each (see {@link TurnState}). */
+    private static List<Draft.Claim> candidates(KnowledgeBase kb, List<Passage> passages, String language, PartialDate date,
+                                                TurnState turns, EntityMatcher entities, QuantitySubject subjects,
                                                 Map<String, String> metricDimensions) {
-        var claims = new ArrayList<Draft.Claim>();
-        var usedIds = new HashSet<String>();
-        var seenTexts = new HashSet<String>();
-        String labelled = null;
-        boolean operatorTurn = false;
-        String labelHeading = null;
+        var drafting = new Drafting(kb, language, date, entities, subjects, metricDimensions);
         for (Passage p : passages) {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
             }
-            Optional<SpeakerLabel> label = SpeakerLabel.at(p.text());
-            Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
-            String raw = p.text();
-            if (label.isPresent() && SpeakerLabel.isOperator(label.get().name())) {
-                operatorTurn = true;
-                labelHeading = p.heading();
+            Optional<String> body = turns.enter(p);
+            if (body.isEmpty()) {
                 continue;
             }
-            if (turn.isPresent()) {
-                labelled = turn.get().speaker();
-                operatorTurn = false;
-                labelHeading = p.heading();
-                raw = raw.substring(turn.get().labelEnd());
-            } else if (!java.util.Objects.equals(labelHeading, p.heading())) {
-                labelled = null;
-                operatorTurn = false;
-            } else if (operatorTurn) {
+            List<Statement> statements = statements(p, Markdown.plain(body.get()), language);
+            if (!turns.passageLabelled() && turns.labelled() != null && endsAsking(statements)) {
+                turns.unlabelledAsking();
+            }
+            if (turns.interviewer() && statements.stream().anyMatch(st -> Questions.asks(st.text()))) {
+                drafting.question(statements, p, turns.labelled()).ifPresent(q -> turns.asked(q.id()));
                 continue;
             }
-            for (Statement st : statements(p, Markdown.plain(raw), language)) {
-                Draft.Claim c = candidate(st, p, language, date, cast.attribute(st.text(), labelled), entities,
-                        subjects, metricDimensions, usedIds, claims.size() + 1);
-                if (c != null && !Boilerplate.is(st.text()) && seenTexts.add(c.text())) {
-                    claims.add(c);
-                }
+            for (Statement st : statements) {
+                drafting.statement(st, p, turns);
             }
         }
-        return claims;
+        return drafting.claims;
+    }
+
+    /**
+     * The source's author: the byline's writer; else, for an article or commentary, its one
+     * front-matter author (a transcript's authors are its host and guest, as clippers list them).
+     */
+    private static String author(SourceKind kind, SpeakerResolver cast) {
+        boolean written = kind == SourceKind.ARTICLE || kind == SourceKind.COMMENTARY;
+        return cast.author().or(() -> written ? cast.frontMatterAuthor() : Optional.empty()).orElse(null);
+    }
+
+    /** Whether the passage's last statement ends with a question mark. */
+    private static boolean endsAsking(List<Statement> statements) {
+        return !statements.isEmpty() && Questions.marked(statements.get(statements.size() - 1).text());
+    }
+
+    /** Whether only one speaker is ever labelled in the text (the interviewer's lines then carry no label). */
+    private static boolean oneSided(List<Passage> passages, SpeakerResolver cast) {
+        return passages.stream().map(p -> cast.label(p.text())).flatMap(Optional::stream)
+                .map(SpeakerResolver.Turn::speaker).distinct().count() == 1;
+    }
+
+    /** The claims drafted so far, with the ids and texts they use, and what every claim is drafted with. */
+    private static final class Drafting {
+        final List<Draft.Claim> claims = new ArrayList<>();
+        final Set<String> usedIds = new HashSet<>();
+        final Set<String> seenTexts = new HashSet<>();
+        final String language;
+        final PartialDate date;
+        final EntityMatcher entities;
+        final QuantitySubject subjects;
+        final Map<String, String> metricDimensions;
+
+        final KnowledgeBase kb;
+
+        Drafting(KnowledgeBase kb, String language, PartialDate date, EntityMatcher entities, QuantitySubject subjects,
+                 Map<String, String> metricDimensions) {
+            this.kb = kb;
+            this.language = language;
+            this.date = date;
+            this.entities = entities;
+            this.subjects = subjects;
+            this.metricDimensions = metricDimensions;
+        }
+
+        /** Drafts one statement outside a question, if it is a candidate. */
+        void statement(Statement raw, Passage p, TurnState turns) {
+            Statement st = Questions.untagged(raw.text()).map(t -> new Statement(t, raw.original() != null
+                    ? raw.original() : raw.text())).orElse(raw);
+            if (Boilerplate.is(st.text())) {
+                return;
+            }
+            TurnState.Attribution who = turns.attribute(st.text());
+            Draft.Claim c = candidate(st, p, language, date, who, entities, subjects, metricDimensions, usedIds,
+                    claims.size() + 1, turns.answering(), lastThing);
+            add(c);
+            lastThing(entities.find(st.text()));
+        }
+
+        /**
+         * Drafts an interviewer's passage that asks something as one {@code kind: question}: its
+         * sentences (premise and question) without greetings; no quantity, due or stance.
+         */
+        Optional<Draft.Claim> question(List<Statement> statements, Passage p, String asker) {
+            var kept = statements.stream().filter(st -> !Boilerplate.is(st.text())).toList();
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            String joiner = LanguageDetector.isCjk(language) ? "" : " ";
+            String said = String.join(joiner, kept.stream().map(st -> st.text().strip()).toList());
+            String text = Markdown.normalized(said).replaceAll("^[-*•・\\s]+", "").strip();
+            List<String> topics = entities.find(said);
+            String id = unique(claimId(text, topics, null, claims.size() + 1), usedIds);
+            var originals = kept.stream().map(st -> st.original() != null ? st.original().strip() : st.text().strip()).toList();
+            String quote = String.join(joiner, originals);
+            var q = new Draft.Claim(id, asker, p.at(), ClaimKind.QUESTION, text, quote.length() <= MAX_QUOTE ? quote : null,
+                    topics, null, null, null, p.line(), "an interviewer's question", null);
+            return add(q) ? Optional.of(q) : Optional.empty();
+        }
+
+        /** The last company or product named, for "the company" in a later sentence. */
+        String lastThing;
+
+        private void lastThing(List<String> named) {
+            named.stream().filter(id -> kb.entity(id).map(e -> e.kind() != EntityKind.PERSON).orElse(false))
+                    .reduce((a, b) -> b).ifPresent(id -> lastThing = id);
+        }
+
+        private boolean add(Draft.Claim c) {
+            if (c != null && seenTexts.add(c.text())) {
+                claims.add(c);
+                return true;
+            }
+            return false;
+        }
     }
 
     /**
@@ -156,31 +231,33 @@ public final class TranscriptImporter {
                 : pairs.stream().map(pr -> new Statement(pr.drafted(), pr.original())).toList();
     }
 
-    private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date, String speaker,
-                                         EntityMatcher entities, QuantitySubject subjects,
+    private static Draft.Claim candidate(Statement statement, Passage p, String language, PartialDate date,
+                                         TurnState.Attribution who, EntityMatcher entities, QuantitySubject subjects,
                                          Map<String, String> metricDimensions,
-                                         Set<String> usedIds, int ordinal) {
+                                         Set<String> usedIds, int ordinal, String replyTo, String context) {
         String sentence = statement.text();
+        String speaker = who.speaker();
         String text = Markdown.normalized(sentence).replaceAll("^[-*•・\\s]+", "").strip();
         if (text.isEmpty()) {
             return null;
         }
         Optional<QuantityMention> q = QuantityParser.main(sentence, language);
         List<String> topics = entities.find(sentence);
-        Optional<Classification> cls = ClaimClassifier.classify(sentence, language, q.isPresent(), !topics.isEmpty(), date);
+        Optional<Classification> cls = ClaimClassifier.classify(sentence, language, q.isPresent(), !topics.isEmpty(),
+                who.reported(), date);
         if (cls.isEmpty()) {
             return null;
         }
         String id = unique(claimId(text, topics, q.orElse(null), ordinal), usedIds);
         // No subject found in the sentence: no quantity rather than a wrong one.
-        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language)
+        Draft.Quantity quantity = q.flatMap(m -> subjects.subject(text, speaker, topics, language, m, context)
                 .map(subject -> quantity(m, sentence, subject, metricDimensions))).orElse(null);
         Classification k = cls.get();
         String said = statement.original() != null ? statement.original().strip() : sentence.strip();
         String quote = said.length() <= MAX_QUOTE ? said : null;
         return new Draft.Claim(id, speaker, p.at(), k.kind(), text, quote, topics, quantity,
                 k.kind() == ClaimKind.PREDICTION ? k.when() : null,
-                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why());
+                k.kind() == ClaimKind.PREDICTION ? k.due() : null, p.line(), k.why(), replyTo);
     }
 
     private static Draft.Quantity quantity(QuantityMention m, String sentence, String subject,
@@ -278,33 +355,14 @@ public final class TranscriptImporter {
                 return t;
             }
         }
+        Optional<String> headline = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .filter(Furniture::isHeadline);
+        if (headline.isPresent()) {
+            return Markdown.plain(headline.get()); // a clipped page without a heading starts with its title
+        }
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static SourceKind kind(String title, FrontMatter fm, String body) {
-        String head = title + "\n" + (fm.description() == null ? "" : fm.description()) + "\n"
-                + String.join("\n", fm.tags()) + "\n" + headings(body) + firstLines(body, 5);
-        if (TRANSLATION_CUES.matcher(head).find()) {
-            return SourceKind.TRANSLATION;
-        }
-        if (SUMMARY_CUES.matcher(head).find()) {
-            return SourceKind.SUMMARY;
-        }
-        if (COMMENTARY_CUES.matcher(head).find()) {
-            return SourceKind.COMMENTARY;
-        }
-        return SourceKind.TRANSCRIPT;
-    }
-
-    private static String headings(String body) {
-        var sb = new StringBuilder();
-        Matcher h = HEADING_LINE.matcher(body);
-        while (h.find()) {
-            sb.append(h.group(1)).append('\n');
-        }
-        return sb.toString();
     }
 
     private static String venue(FrontMatter fm, List<Passage> passages) {

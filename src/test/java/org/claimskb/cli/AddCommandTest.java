@@ -88,6 +88,32 @@ class AddCommandTest {
     }
 
     @Test
+    void anInterviewsQuestionsAndAnswersValidate() throws IOException {
+        Path interview = kb.resolve("interview.md");
+        Files.writeString(interview, """
+                # Interview with Gavin Baker
+
+                Guest: Gavin Baker
+
+                PAT RILEY: Nvidia sold $39 billion of chips last quarter. How long can that last?
+
+                GAVIN BAKER: I think Nvidia will sell more than $200 billion of chips next year, right? Demand keeps rising.
+                """);
+        CliRun run = CliRun.of(kb, "add", interview.toString(), "--id", "baker-interview", "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        LoadResult loaded = FactFiles.load(kb);
+        assertEquals(List.of(), loaded.problems(), "a question with a number in its premise and an answer pointing to it validate");
+        List<Claim> claims = loaded.kb().claims().stream().filter(c -> c.sourceId().equals("baker-interview")).toList();
+        Claim question = claims.stream().filter(Claim::question).findFirst().orElseThrow(() -> new AssertionError(claims));
+        assertEquals("pat-riley", question.speaker());
+        assertEquals(null, question.quantity());
+        Claim answer = claims.stream().filter(c -> c.text().contains("$200 billion")).findFirst().orElseThrow();
+        assertEquals(question.id(), answer.replyTo());
+        assertEquals("gavin-baker", answer.speaker());
+        assertTrue(Files.readString(kb.resolve("claims/baker-interview.yaml")).contains("reply_to:"));
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws IOException {
         assertEquals(0, CliRun.of(kb, "add", transcript.toString()).status());
         Path written = kb.resolve("claims/racks-and-margins-2025-02-03.yaml");

@@ -33,7 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
  * prediction: PART => WHEN|- DUE|-                    the dated forecasts ("-": not checked)
  * noise: PART                                         page furniture, operator lines, greetings: never a claim
  * once: PART | PART                                   one statement in two languages: never drafted twice
+ * reported: PART => speaker-id                        a statement the text reports someone making ("Huang said")
+ * question: PART                                      an interviewer's question: drafted as kind question
+ * reply: PART => QUESTION PART                        an answer: its reply_to names that question
+ * kind: transcript|summary|article|...                the source kind
+ * author: speaker-id|-                                the source's author ("-": none)
  * </pre>
+ * Every draft is also checked for one statement drafted twice (the same text, or one claim's text
+ * the other's quote).
  * Prints per language: turns drafted (gold turns with a drafted claim), speaker attribution (of those,
  * attributed to the right speaker), quantity
  * value+unit and subject, prediction recall, and candidate precision (drafted claims that are not
@@ -44,8 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionBenchmark {
     static final String DIR = "bench/";
     static final List<String> TEXTS = List.of("en-nvda-call-q1fy24", "en-nvda-call-q4fy20", "en-investing-nvda-q2fy25",
-            "en-possible-lisa-su", "ja-tbs-bloomberg-huang", "ja-aibase-huang", "zh-hant-worldjournal-huang",
-            "zh-hant-hk01-gtc", "zh-hans-bilingual-dwarkesh");
+            "en-possible-lisa-su", "en-singju-patel-iltb", "en-insidermonkey-amd-q4-2023", "en-livemint-huang-gtc",
+            "en-dailywise-su-cnbc", "en-tipranks-huang-kress", "en-stratechery-huang-gtc2026", "ja-tbs-bloomberg-huang", "ja-aibase-huang", "ja-chinaorg-huang-china-ai",
+            "zh-hant-worldjournal-huang", "zh-hant-hk01-gtc", "zh-hans-bilingual-dwarkesh", "zh-hans-17173-huang-csis",
+            "en-infraplay-huang-thompson", "en-frontrow-witt", "zh-hans-stheadline-huang-capex");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     @TempDir
@@ -67,8 +76,9 @@ class ExtractionBenchmark {
         }
     }
 
-    static final List<String> MEASURES = List.of("turns drafted", "speaker", "quantity value+unit", "quantity subject",
-            "prediction recall", "prediction when/due", "candidate precision", "furniture-free", "drafted once");
+    static final List<String> MEASURES = List.of("turns drafted", "speaker", "reported speech", "questions", "reply_to",
+            "quantity value+unit", "quantity subject", "prediction recall", "prediction when/due", "candidate precision",
+            "furniture-free", "drafted once", "source kind", "source author");
 
     @Test
     void extraction() throws Exception {
@@ -84,16 +94,20 @@ class ExtractionBenchmark {
             Files.writeString(text, resource(name + ".md"));
             Draft d = TranscriptImporter.draft(TranscriptFile.read(text), base, name, TODAY);
             if (Boolean.getBoolean("bench.dump")) {
-                d.claims().forEach(c -> System.out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s %s%n", c.speaker(), c.kind(),
-                        c.quantity(), c.text(), c.when(), c.due()));
+                System.out.printf(Locale.ROOT, "  source %s author %s speakers %s%n", d.source().kind(), d.source().author(),
+                        d.source().speakers());
+                d.claims().forEach(c -> System.out.printf(Locale.ROOT, "  %s | %s | %s | %s | %s %s | %s%n", c.speaker(), c.kind(),
+                        c.quantity(), c.text(), c.when(), c.due(), c.replyTo()));
             }
             String lang = name.substring(0, 2);
             Tally t = byLanguage.computeIfAbsent(lang, k -> new Tally());
             Tally own = new Tally();
             score(d, resource(name + ".gold"), t, own);
-            System.out.printf(Locale.ROOT, "%-28s %3d claims | speaker %s | value %s | subject %s | predictions %s | precision %s%n",
-                    name, d.claims().size(), own.line("speaker"), own.line("quantity value+unit"),
-                    own.line("quantity subject"), own.line("prediction recall"), own.line("candidate precision"));
+            System.out.printf(Locale.ROOT, "%-28s %3d claims | speaker %s | reported %s | questions %s | value %s | subject %s"
+                            + " | predictions %s | precision %s | kind %s%n",
+                    name, d.claims().size(), own.line("speaker"), own.line("reported speech"), own.line("questions"),
+                    own.line("quantity value+unit"), own.line("quantity subject"), own.line("prediction recall"),
+                    own.line("candidate precision"), own.line("source kind"));
         }
         var all = new Tally();
         byLanguage.values().forEach(t -> t.counts.forEach((m, c) -> {
@@ -120,6 +134,7 @@ class ExtractionBenchmark {
         var duplicates = new java.util.HashSet<Draft.Claim>();
         for (String raw : gold.split("\\R")) {
             String line = raw.strip();
+            current = line;
             int colon = line.indexOf(':');
             if (line.isEmpty() || line.startsWith("#") || colon < 0) {
                 continue;
@@ -170,10 +185,31 @@ class ExtractionBenchmark {
                     }
                     both(lang, own, "drafted once", hits.size() <= 1);
                 }
+                case "reported" -> both(lang, own, "reported speech", c.isPresent() && c.get().speaker().equals(expected));
+                case "question" -> both(lang, own, "questions", c.isPresent() && c.get().kind() == ClaimKind.QUESTION);
+                case "reply" -> {
+                    Optional<Draft.Claim> q = find(d, expected);
+                    both(lang, own, "reply_to", c.isPresent() && q.isPresent() && q.get().id().equals(c.get().replyTo()));
+                }
+                case "kind" -> both(lang, own, "source kind", d.source().kind().wire().equals(rest));
+                case "author" -> both(lang, own, "source author",
+                        String.valueOf(d.source().author()).equals(rest.equals("-") ? "null" : rest));
                 default -> { }
             }
         }
+        var said = new java.util.HashSet<String>();
         for (Draft.Claim c : d.claims()) {
+            current = c.text();
+            String text = Markdown.normalized(c.text()).toLowerCase(Locale.ROOT);
+            String quote = c.quote() == null ? null : Markdown.normalized(c.quote()).toLowerCase(Locale.ROOT);
+            boolean twice = !said.add(text) || quote != null && !quote.equals(text) && !said.add(quote);
+            if (twice) {
+                duplicates.add(c);
+            }
+            both(lang, own, "drafted once", !twice);
+        }
+        for (Draft.Claim c : d.claims()) {
+            current = c.text();
             both(lang, own, "candidate precision", !noisy.contains(c) && !duplicates.contains(c));
         }
     }
@@ -181,7 +217,13 @@ class ExtractionBenchmark {
     private static void both(Tally a, Tally b, String measure, boolean right) {
         a.add(measure, right);
         b.add(measure, right);
+        if (!right && Boolean.getBoolean("bench.dump")) {
+            System.out.printf(Locale.ROOT, "  MISS %s: %s%n", measure, current);
+        }
     }
+
+    /** The gold line being scored (for the dump). */
+    private static String current = "";
 
     private static boolean close(double a, double b) {
         return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));

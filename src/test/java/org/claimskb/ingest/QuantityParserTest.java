@@ -37,6 +37,17 @@ class QuantityParserTest {
         assertQuantity("建一座晶圓廠需要三到四年。", "zh-Hant", 3, 4, "year");
         assertQuantity("領先對手十八個月。", "zh-Hant", 18, 18, "month");
         assertQuantity("Gross margin was 70-75% in the quarter.", "en", 70, 75, "%");
+        assertQuantity("A gigawatt rents for $10 to $15 billion a year.", "en", 10, 15, "USD-B");
+        assertQuantity("Spending will reach between $3 trillion and $4 trillion by 2030.", "en", 3, 4, "USD-T");
+        assertQuantity("Inference is about to go up by a billion times.", "en", 1e9, 1e9, "x");
+        assertQuantity("Sees $4 Trillion Market Ahead", "en", 4, 4, "USD-T");
+        assertEquals(3.5, QuantityParser.main("Revenue went from $2 billion to $3.5 billion.", "en").orElseThrow().min(),
+                "a change: where it went");
+    }
+
+    @Test
+    void anArticleIsANumberOnlyBeforeAScaleWord() {
+        assertTrue(QuantityParser.find("It took a year to build a fab and a month to fill it.", "en").isEmpty());
     }
 
     @Test
@@ -50,15 +61,15 @@ class QuantityParserTest {
     @Test
     void predictionsAreForecastsAboutTheWorld() {
         var source = org.claimskb.model.PartialDate.of(java.time.LocalDate.of(2026, 3, 1));
-        var half = ClaimClassifier.classify("Rubin racks will ship in volume by the second half of 2027.", "en", false, false, source)
+        var half = ClaimClassifier.classify("Rubin racks will ship in volume by the second half of 2027.", "en", false, false, false, source)
                 .orElseThrow();
         assertEquals(org.claimskb.model.ClaimKind.PREDICTION, half.kind());
         assertEquals("2027", String.valueOf(half.when()));
         assertEquals(java.time.LocalDate.of(2027, 12, 31), half.due());
-        assertTrue(ClaimClassifier.classify("I'm going to move it in.", "en", false, false, source)
+        assertTrue(ClaimClassifier.classify("I'm going to move it in.", "en", false, false, false, source)
                 .map(c -> c.kind() != org.claimskb.model.ClaimKind.PREDICTION).orElse(true), "the speaker's next step");
         assertEquals(org.claimskb.model.ClaimKind.PREDICTION, ClaimClassifier.classify(
-                "I'll tell you, demand for inference will double next year.", "en", false, false, source).orElseThrow().kind(),
+                "I'll tell you, demand for inference will double next year.", "en", false, false, false, source).orElseThrow().kind(),
                 "a forecast after 'I'll tell you' is still one");
     }
 

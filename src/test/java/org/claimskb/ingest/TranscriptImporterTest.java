@@ -114,7 +114,15 @@ class TranscriptImporterTest {
 
         assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("promo code") || c.text().contains("Subscribe")),
                 "sponsor and subscribe lines are left out");
-        assertTrue(d.claims().stream().noneMatch(c -> c.text().endsWith("?")), "questions are not claims");
+        Draft.Claim question = only(d, quoting("How heavy are the new racks?"));
+        assertEquals(ClaimKind.QUESTION, question.kind(), "the host's question is drafted as a question");
+        assertEquals("jane-host", question.speaker());
+        assertNull(question.quantity());
+        assertNull(question.due());
+        assertEquals(question.id(), only(d, quoting("Blackwell rack weighs")).replyTo(), "the answer points to it");
+        assertEquals(question.id(), opinion.replyTo(), "the guest's next labelled passage still answers it");
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().endsWith("?") && c.kind() != ClaimKind.QUESTION),
+                "only questions end with a question mark");
         assertTrue(d.claims().stream().allMatch(c -> c.due() == null || c.kind() == ClaimKind.PREDICTION));
     }
 
