@@ -128,7 +128,7 @@ public final class Segmenter {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 continue;
             }
-            if (stripped.startsWith("|") && stripped.endsWith("|")) {
+            if (stripped.length() >= 2 && stripped.startsWith("|") && stripped.endsWith("|")) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 String row = stripped.substring(1, stripped.length() - 1).replaceAll("\\s*\\|\\s*", "; ");
                 out.add(new Passage(at, heading, row, true, lineNo));

@@ -50,6 +50,13 @@ class TranscriptImporterTest {
     }
 
     @Test
+    void aLineHoldingOnlyABarIsNotATableRow() throws Exception {
+        // found by TranscriptFuzzTest#reader: "|" alone was cut as a table row, substring(1, 0)
+        Draft d = draft("bar.md", "Notes\n\n|\n\nNVIDIA sold 3 million GPUs in 2025, said Gavin Baker.\n");
+        assertEquals(1, d.claims().size(), d.claims().toString());
+    }
+
+    @Test
     void aLabelSeenOnceCountsWhenTheNameIsMentionedElsewhere() throws Exception {
         Draft d = draft("su.md", """
                 ---
