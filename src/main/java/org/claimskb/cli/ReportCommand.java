@@ -53,6 +53,9 @@ public final class ReportCommand extends KbCommand {
         PrintWriter err = err();
         Report report;
         try (DerivedState state = Session.open(kbRoot, common.asOf(), err)) {
+            TerminalProgress.note(err, "claims: writing the report (" + formats.stream().map(Object::toString)
+                    .map(f -> f.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "))
+                    + ") into " + Quote.oneLine(dir.toString()) + "...");
             KnowledgeBase kb = state.knowledgeBase();
             Analysis analysis = state.analysis();
             if (analysis == null) {

@@ -26,6 +26,14 @@ final class TerminalProgress implements BuildProgress {
         return "1".equals(System.getenv(TTY_VARIABLE)) ? new TerminalProgress(err) : BuildProgress.SILENT;
     }
 
+    /** One line for a person at a terminal before a command's own pause; nothing into a pipe or a log. */
+    static void note(PrintWriter err, String line) {
+        if ("1".equals(System.getenv(TTY_VARIABLE))) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
     @Override
     public void started(boolean forced) {
         say(forced ? "claims: re-indexing the fact files..."
