@@ -23,12 +23,17 @@ final class TerminalProgress implements BuildProgress {
 
     /** The progress to report for a command writing to {@code err}. */
     static BuildProgress forStderr(PrintWriter err) {
-        return "1".equals(System.getenv(TTY_VARIABLE)) ? new TerminalProgress(err) : BuildProgress.SILENT;
+        return atTerminal() ? new TerminalProgress(err) : BuildProgress.SILENT;
+    }
+
+    /** Whether the launcher said stderr is a terminal. */
+    private static boolean atTerminal() {
+        return "1".equals(System.getenv(TTY_VARIABLE));
     }
 
     /** One line for a person at a terminal before a command's own pause; nothing into a pipe or a log. */
     static void note(PrintWriter err, String line) {
-        if ("1".equals(System.getenv(TTY_VARIABLE))) {
+        if (atTerminal()) {
             err.println(line);
             err.flush();
         }

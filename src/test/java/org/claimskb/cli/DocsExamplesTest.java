@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocsExamplesTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final Pattern EXAMPLE = Pattern.compile("bin/claims\\s+([^#\\n]*)");
     /** Long-running commands a page may show; they are exercised by their own tests. */
     private static final List<String> LEFT_OUT = List.of("serve");
     private static final String TRANSCRIPT = """
@@ -98,22 +95,8 @@ class DocsExamplesTest {
     }
 
     static List<String> examples(Path page) throws IOException {
-        List<String> found = new ArrayList<>();
-        boolean inCode = false;
-        for (String line : Files.readAllLines(page)) {
-            if (line.strip().startsWith("```")) {
-                inCode = !inCode;
-                continue;
-            }
-            Matcher m = EXAMPLE.matcher(line);
-            if (inCode && m.find()) {
-                String example = m.group(1).strip();
-                if (!example.isEmpty() && !LEFT_OUT.contains(ReadmeExamplesTest.words(example).get(0))) {
-                    found.add(example);
-                }
-            }
-        }
-        return found;
+        return ReadmeExamplesTest.codeExamples(page).stream()
+                .filter(example -> !LEFT_OUT.contains(ReadmeExamplesTest.words(example).get(0))).toList();
     }
 
     private static Path copyOfShippedKb(Path kb) throws IOException {

@@ -37,8 +37,21 @@ class ReadmeExamplesTest {
     /** The examples to run, or with {@code serving} the {@code serve} examples. */
     static List<String> examples(boolean serving) throws Exception {
         List<String> found = new ArrayList<>();
+        for (String example : codeExamples(REPO.resolve("README.md"))) {
+            if (example.contains("/path/")) continue;
+            boolean serve = words(example).get(0).equals("serve");
+            if (serving ? serve : !LEFT_OUT.contains(words(example).get(0))) {
+                found.add(example);
+            }
+        }
+        return found;
+    }
+
+    /** Every {@code bin/claims ...} command line in the page's code blocks, without the {@code bin/claims}, in page order. */
+    static List<String> codeExamples(Path page) throws java.io.IOException {
+        List<String> found = new ArrayList<>();
         boolean inCode = false;
-        for (String line : Files.readAllLines(REPO.resolve("README.md"))) {
+        for (String line : Files.readAllLines(page)) {
             if (line.strip().startsWith("```")) {
                 inCode = !inCode;
                 continue;
@@ -47,9 +60,7 @@ class ReadmeExamplesTest {
             Matcher m = EXAMPLE.matcher(line);
             while (m.find()) {
                 String example = m.group(1).strip();
-                if (example.isEmpty() || example.contains("/path/")) continue;
-                boolean serve = words(example).get(0).equals("serve");
-                if (serving ? serve : !LEFT_OUT.contains(words(example).get(0))) {
+                if (!example.isEmpty()) {
                     found.add(example);
                 }
             }

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
+import org.claimskb.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -38,46 +35,25 @@ import org.openqa.selenium.logging.LogType;
  */
 class ReportBrowserTest {
 
-    /** Debian's paths; {@code -Dclaims.chromium=...} and {@code -Dclaims.chromedriver=...} point elsewhere. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("claims.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("claims.chromedriver", "/usr/bin/chromedriver"));
 
     @TempDir
     static Path dir;
 
     private static ChromeDriver driver;
 
-    private static final String MISSING = "needs Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
-
-    private static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
 
     /** Each test is skipped with the reason (an assumption in @BeforeAll would leave no reason in the report). */
     @BeforeEach
     void requireBrowser() {
-        assumeTrue(browserInstalled(), MISSING);
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
     }
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!browserInstalled()) {
+        if (!HeadlessChromium.installed()) {
             return;
         }
-        // Selenium's optional CDP bindings complain about Chromium's newer version; nothing here uses them.
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(dir);
     }
 
     @AfterAll

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.claimskb.cli.CliRun;
+import org.claimskb.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -39,10 +36,6 @@ import org.openqa.selenium.logging.LogType;
  * ({@code .ci/run} installs it, and with CI=true bin/test fails on a skip).
  */
 class DeskBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("claims.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("claims.chromedriver", "/usr/bin/chromedriver"));
-    private static final String MISSING = "needs Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
 
     @TempDir
     static Path profile;
@@ -53,23 +46,12 @@ class DeskBrowserTest {
     private static ChromeDriver driver;
     private DeskFixture kb;
 
-    private static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!browserInstalled()) return;
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(profile, "profile"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        if (!HeadlessChromium.installed()) {
+            return;
+        }
+        driver = HeadlessChromium.start(profile);
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -80,7 +62,7 @@ class DeskBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(browserInstalled(), MISSING);
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
         kb = new DeskFixture(dir);
     }
 
