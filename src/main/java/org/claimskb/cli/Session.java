@@ -39,7 +39,10 @@ final class Session {
         return RulesWiring.analyzer();
     }
 
-    private static void warn(DerivedState state, PrintWriter err) {
+    private static void warn(DerivedState state, PrintWriter err) throws IOException {
+        if (state.fallbackCause() == null && !state.hasLoadProblems()) {
+            return;
+        }
         IndexState s = state.state();
         if (state.fallbackCause() != null) {
             for (String line : RulesWiring.asUserError(state.fallbackCause()).lines()) {

@@ -35,10 +35,14 @@ public final class FactFiles {
      * keeps the recursive tree building far from the end of any thread's stack.
      */
     static final int MAX_DEPTH = 100;
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments())
-            .streamReadConstraints(LIMITS).build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+
+    /** The parsers, built on first use: listing the files (every command) needs none of them. */
+    private static final class Parsers {
+        static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+        static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(largeDocuments())
+                .streamReadConstraints(LIMITS).build();
+        static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    }
 
     private FactFiles() {}
 
@@ -260,7 +264,7 @@ public final class FactFiles {
             return null;
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+        try (JsonParser parser = (json ? Parsers.JSON : Parsers.YAML).createParser(text)) {
             return LocatedTree.read(name, parser, problems, spans);
         } catch (JsonProcessingException e) {
             problems.add(Finding.wholeFile(syntaxProblem(name, json, e, text)));

@@ -34,24 +34,49 @@ final class ContentKey {
 
     static final String HASHES = "inputs.tsv";
     static final long RACY_MILLIS = 2000;
+    private static final String KEY_LINE = "key";
+    private static final int KEYS_KEPT = 8;
 
     static String of(Path kbRoot, LocalDate asOf) throws IOException {
-        MessageDigest sha = sha256();
-        update(sha, FORMAT + "\n" + asOf + "\n");
         Path remembered = kbRoot.resolve(DerivedState.INDEX_DIR).resolve(HASHES);
-        Map<String, Stamp> known = read(remembered);
+        Remembered known = read(remembered);
         Map<String, Stamp> now = new LinkedHashMap<>();
         long hashedAt = System.currentTimeMillis();
         for (Path p : inputs(kbRoot)) {
             String name = kbRoot.relativize(p).toString().replace('\\', '/');
-            Stamp stamp = stamp(p, name, known.get(name), hashedAt);
-            now.put(name, stamp);
-            update(sha, name + "\n" + stamp.hash() + "\n");
+            now.put(name, stamp(p, name, known.stamps().get(name), hashedAt));
         }
-        if (!now.equals(known)) {
-            write(remembered, now);
+        String keyed = FORMAT + " " + asOf;
+        boolean sameInputs = now.equals(known.stamps());
+        String key = sameInputs ? known.keys().get(keyed) : null;
+        if (key == null) {
+            key = digest(keyed, now);
+            Map<String, String> keys = new LinkedHashMap<>(sameInputs ? known.keys() : Map.of());
+            keys.remove(keyed);
+            keys.put(keyed, key);
+            while (keys.size() > KEYS_KEPT) {
+                keys.remove(keys.keySet().iterator().next());
+            }
+            write(remembered, now, keys);
         }
+        return key;
+    }
+
+    /** The key itself: SHA-256 over the format and as-of date, then each input's path and hash. */
+    private static String digest(String keyed, Map<String, Stamp> stamps) {
+        MessageDigest sha = sha256();
+        update(sha, keyed.replace(' ', '\n') + "\n");
+        stamps.forEach((name, stamp) -> update(sha, name + "\n" + stamp.hash() + "\n"));
         return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+    }
+
+    /**
+     * What {@code inputs.tsv} holds: each input's stamp, and the keys computed from exactly
+     * those stamps (one per format and as-of date, the latest {@value #KEYS_KEPT}), so that an
+     * unchanged KB's key is read, not recomputed (the digest's set-up alone is a tenth of a cold search).
+     */
+    private record Remembered(Map<String, Stamp> stamps, Map<String, String> keys) {
+        static final Remembered NOTHING = new Remembered(Map.of(), Map.of());
     }
 
     /** What is remembered of one input: its size, time and id when hashed, and the hash. */
@@ -71,31 +96,38 @@ final class ContentKey {
         return new Stamp(a.size(), a.lastModifiedTime().toMillis(), String.valueOf(a.fileKey()), hashedAt, hash);
     }
 
-    private static Map<String, Stamp> read(Path remembered) {
-        Map<String, Stamp> known = new LinkedHashMap<>();
+    private static Remembered read(Path remembered) {
+        Map<String, Stamp> stamps = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(remembered, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", 6);
-                if (f.length == 6) {
-                    known.put(f[5], new Stamp(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], Long.parseLong(f[3]), f[4]));
+                if (f.length == 3 && f[0].equals(KEY_LINE)) {
+                    keys.put(f[1], f[2]);
+                } else if (f.length == 6) {
+                    stamps.put(f[5], new Stamp(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], Long.parseLong(f[3]), f[4]));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
             // Missing or damaged: every file is hashed again, and the file is written anew.
-            return Map.of();
+            return Remembered.NOTHING;
         }
-        return known;
+        return new Remembered(stamps, keys);
     }
 
-    private static void write(Path remembered, Map<String, Stamp> stamps) {
+    private static void write(Path remembered, Map<String, Stamp> stamps, Map<String, String> keys) {
         var text = new StringBuilder();
         stamps.forEach((name, s) -> {
             if (name.indexOf('\n') < 0 && name.indexOf('\t') < 0 && name.indexOf('\r') < 0) {
                 text.append(s.size()).append('\t').append(s.modifiedMillis()).append('\t').append(s.fileId())
                         .append('\t').append(s.hashedAt()).append('\t').append(s.hash()).append('\t').append(name)
                         .append('\n');
+            } else {
+                // A name the file cannot hold: no key may be remembered without it.
+                keys.clear();
             }
         });
+        keys.forEach((keyed, key) -> text.append(KEY_LINE).append('\t').append(keyed).append('\t').append(key).append('\n'));
         try {
             Files.createDirectories(remembered.getParent());
             Path tmp = remembered.resolveSibling("tmp-" + HASHES + "-" + ProcessHandle.current().pid());

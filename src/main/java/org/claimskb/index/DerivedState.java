@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.claimskb.files.Json;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
@@ -27,10 +29,12 @@ public final class DerivedState implements AutoCloseable {
     private static final String GENERATION_PREFIX = "gen-";
     /** Generations kept besides the current one: earlier as-of dates, the last good one. */
     private static final int KEEP = 4;
+    /** Below this size an index is read without memory mapping (see {@link #directory}). */
+    private static final long SMALL_INDEX_BYTES = 32L << 20;
 
     private final Path kbRoot;
     private final Path generation;
-    private final IndexState state;
+    private IndexState state;
     private final RuntimeException fallbackCause;
     private final DirectoryReader reader;
     private Analysis analysis;
@@ -41,8 +45,22 @@ public final class DerivedState implements AutoCloseable {
         this.kbRoot = kbRoot;
         this.generation = generation;
         this.fallbackCause = fallbackCause;
-        this.state = Json.mapper().readValue(generation.resolve(IndexBuilder.STATE).toFile(), IndexState.class);
-        this.reader = DirectoryReader.open(FSDirectory.open(generation.resolve(IndexBuilder.LUCENE)));
+        this.reader = DirectoryReader.open(directory(generation.resolve(IndexBuilder.LUCENE)));
+    }
+
+    /**
+     * The index folder for reading. A small index (the shipped KB's is well under a megabyte) is
+     * read with plain positional reads: memory-mapping it buys nothing, and setting up Lucene's
+     * native calls for mapped files costs a cold command tens of milliseconds. A large one is mapped.
+     */
+    private static Directory directory(Path lucene) throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(lucene)) {
+            for (Path f : files.toList()) {
+                bytes += Files.size(f);
+            }
+        }
+        return bytes < SMALL_INDEX_BYTES ? new NIOFSDirectory(lucene) : FSDirectory.open(lucene);
     }
 
     /**
@@ -177,7 +195,27 @@ public final class DerivedState implements AutoCloseable {
         }
     }
 
-    public IndexState state() {
+    /**
+     * Whether loading the fact files found problems or skipped anything, read from the index's
+     * commit without reading {@link #state()} (a command on a clean KB need not read it at all).
+     */
+    public boolean hasLoadProblems() throws IOException {
+        String count = reader.getIndexCommit().getUserData().get(IndexBuilder.LOAD_PROBLEMS);
+        if (count == null) {
+            // A generation written before the count was kept.
+            return !state().problems().isEmpty() || !state().skipped().isEmpty();
+        }
+        return !count.equals("0");
+    }
+
+    public synchronized IndexState state() {
+        if (state == null) {
+            try {
+                state = Json.mapper().readValue(generation.resolve(IndexBuilder.STATE).toFile(), IndexState.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return state;
     }
 
@@ -188,7 +226,7 @@ public final class DerivedState implements AutoCloseable {
 
     /** The rules' analysis, or null when the KB has no rules. */
     public synchronized Analysis analysis() {
-        if (analysis == null && state.scored()) {
+        if (analysis == null && state().scored()) {
             try {
                 analysis = Json.mapper().readValue(generation.resolve(IndexBuilder.ANALYSIS).toFile(), Analysis.class);
             } catch (IOException e) {

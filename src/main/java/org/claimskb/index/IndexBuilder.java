@@ -23,6 +23,8 @@ import org.claimskb.scoring.Analysis;
 final class IndexBuilder {
     static final String ANALYSIS = "analysis.json";
     static final String STATE = "state.json";
+    /** Commit data of the Lucene index: how many problems and skipped items loading found. */
+    static final String LOAD_PROBLEMS = "load_problems";
     static final String LUCENE = "lucene";
 
     private IndexBuilder() {}
@@ -77,6 +79,8 @@ final class IndexBuilder {
                 writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id())));
             }
             writer.forceMerge(1);
+            writer.setLiveCommitData(java.util.Map.of(LOAD_PROBLEMS,
+                    String.valueOf(loaded.problems().size() + loaded.skipped().size())).entrySet());
             writer.commit();
         }
         if (analysis != null) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.claimskb.TestKb;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +94,33 @@ class PlainErrorsTest {
         assertTrue(help.contains("add             Turn a transcript into a draft fact file, claims/<id>.yaml,"), help);
         assertTrue(help.replaceAll("\\s+", " ").contains("to review before it counts."), help);
         assertFalse(help.contains("report.\n"), help);
+    }
+
+    /** The command line builds only the subcommand it names; every other way in still sees them all. */
+    @Test
+    void everySubcommandIsReachableHoweverTheCommandLineNamesIt() {
+        java.util.function.Function<String[], String[]> run = args -> {
+            var out = new java.io.StringWriter();
+            var err = new java.io.StringWriter();
+            int status = ClaimsCommand.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+            return new String[] {String.valueOf(status), out.toString(), err.toString()};
+        };
+        String[] help = run.apply(new String[] {"help"});
+        assertEquals("0", help[0], help[2]);
+        for (String name : List.of("search", "show", "validate", "index", "report", "contradictions", "verdict",
+                "speakers", "add", "due", "resolve", "serve", "completion")) {
+            assertTrue(help[1].contains("\n  " + name + " "), name + " missing from: " + help[1]);
+            String[] own = run.apply(new String[] {"--kb", "/nonexistent", name, "--help"});
+            assertEquals("0", own[0], name + ": " + own[2]);
+            assertTrue(own[1].startsWith("Usage: claims " + name), own[1]);
+        }
+        String[] helpSearch = run.apply(new String[] {"help", "search"});
+        assertTrue(helpSearch[1].startsWith("Usage: claims search"), helpSearch[1]);
+        String[] typo = run.apply(new String[] {"serch", "TPU"});
+        assertEquals("2", typo[0]);
+        assertTrue(typo[2].contains("Did you mean: claims search"), typo[2]);
+        String[] script = run.apply(new String[] {"completion"});
+        assertEquals("0", script[0], script[2]);
+        assertTrue(script[1].contains("contradictions") && script[1].contains("resolve"), "completion lists all commands");
     }
 }
