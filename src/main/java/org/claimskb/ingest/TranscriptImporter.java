@@ -86,7 +86,7 @@ public final class TranscriptImporter {
         SourceKind kind = SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports());
         var source = new Draft.Source(id, title, kind, venue(fm, passages), url(fm, body), date,
                 language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(),
-                author(kind, cast));
+                author(kind, cast), null);
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
         return new Draft(source, newSpeakers, claims, notes);
     }
