@@ -591,7 +591,10 @@ public final class SpeakerResolver {
             .map(v -> v.replaceFirst("^との?", "")).filter(v -> v.length() >= 1).map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|"));
     /** After a name: "said", "has long argued"; 說, 在11月底表示, 在…受訪表示：「; 氏は…と述べた, 氏は述べた. */
+    private static final String EN_NOUNS = WordLists.lines("reported-nouns", "en").stream().map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
+            + "|['’]s\\s+(?:" + EN_NOUNS + ")\\s*:"
             + "|[^。！？，,「“]{0,12}?(?:" + ZH_VERBS + ")"
             + "|[^。！？，,「“]{0,30}?(?:" + ZH_VERBS + ")[:：]?\\s*[「“]"
             + "|" + JA_TITLES + "は(?:[^。「]|「[^」]*」)*?(?:" + JA_ENDINGS + ")"

@@ -125,6 +125,8 @@ public final class TranscriptImporter {
                                                 TurnState turns, EntityMatcher entities, QuantitySubject subjects,
                                                 Map<String, String> metricDimensions) {
         var drafting = new Drafting(kb, language, date, entities, subjects, metricDimensions);
+        var askers = new HashSet<String>();
+        String previous = null;
         for (Passage p : passages) {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
@@ -133,19 +135,38 @@ public final class TranscriptImporter {
             if (body.isEmpty()) {
                 continue;
             }
-            List<Statement> statements = statements(p, Markdown.plain(body.get()), language);
+            String plain = Markdown.plain(body.get());
+            boolean echo = plain.strip().equalsIgnoreCase(previous == null ? "" : previous);
+            previous = plain.strip();
+            List<Statement> statements = statements(p, plain, language);
             if (!turns.passageLabelled() && turns.labelled() != null && endsAsking(statements)) {
                 turns.unlabelledAsking();
             }
             if (turns.interviewer() && statements.stream().anyMatch(st -> Questions.asks(st.text()))) {
                 drafting.question(statements, p, turns.labelled()).ifPresent(q -> turns.asked(q.id()));
+                askers.add(turns.labelled());
                 continue;
+            }
+            if (echo || askers.contains(turns.labelled()) && remark(statements, language)) {
+                continue; // an interviewer's aside, or a turn that only says the last one again, claims nothing new
             }
             for (Statement st : statements) {
                 drafting.statement(st, p, turns);
             }
         }
         return drafting.claims;
+    }
+
+    /** An aside this short (in words) with no number is a remark, not a claim, when an interviewer makes it. */
+    private static final int REMARK_WORDS = 12;
+
+    /** Whether the passage is one short sentence without a quantity ("They're gonna need to do it way faster."). */
+    private static boolean remark(List<Statement> statements, String language) {
+        if (statements.size() != 1 || LanguageDetector.isCjk(language)) {
+            return false;
+        }
+        String text = statements.get(0).text();
+        return text.strip().split("\\s+").length <= REMARK_WORDS && QuantityParser.main(text, language).isEmpty();
     }
 
     /**
