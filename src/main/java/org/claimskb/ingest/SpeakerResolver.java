@@ -347,9 +347,10 @@ public final class SpeakerResolver {
                 Entity person = known.person(c.name).get();
                 id = person.id();
                 s = new DraftSpeaker(id, person.name(), c.role, false);
-            } else if (idByKey.containsKey(Ids.nameKey(Ids.withoutInitials(c.name)))) {
+            } else if (!idByKey.containsKey(Ids.nameKey(c.name)) && idByKey.containsKey(Ids.nameKey(Ids.withoutInitials(c.name)))) {
                 id = idByKey.get(Ids.nameKey(Ids.withoutInitials(c.name))); // "Jane Q. Doe" after "Jane Doe"
-                s = byId.get(id);
+                DraftSpeaker seen = byId.get(id);
+                s = new DraftSpeaker(id, seen.name(), c.role != null ? c.role : seen.role(), seen.known());
             } else {
                 String slug = Ids.slug(c.name, 6);
                 id = Ids.mostlyAscii(c.name) && !slug.isEmpty() ? slug : "speaker-" + Ids.shortHash(c.name);
