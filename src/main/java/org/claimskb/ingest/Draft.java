@@ -22,10 +22,12 @@ public record Draft(Source source, List<DraftSpeaker> newSpeakers, List<Claim> c
 
     /**
      * The {@code source} section. {@code file} is the transcript's file name; {@code author} the
-     * speaker who wrote the text (an article or commentary by a named author), or null.
+     * speaker who wrote the text (an article or commentary by a named author), or null; {@code reportedBy}
+     * the channel, publisher or writer who wrote the text when it is not its speakers' own (a news
+     * article's outlet and byline), or null.
      */
     public record Source(String id, String title, SourceKind kind, String venue, String url, PartialDate date,
-                         String language, String file, List<String> speakers, String author) {
+                         String language, String file, List<String> speakers, String author, String reportedBy) {
         public Source {
             speakers = List.copyOf(speakers);
         }

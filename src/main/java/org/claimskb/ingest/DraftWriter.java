@@ -61,6 +61,7 @@ public final class DraftWriter {
         putIf(source, "url", s.url());
         source.put("date", s.date().toString());
         source.put("language", s.language());
+        putIf(source, "reported_by", s.reportedBy());
         putIf(source, "author", s.author());
         putIf(source, "file", s.file());
         source.put("speakers", s.speakers());

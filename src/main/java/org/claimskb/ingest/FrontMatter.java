@@ -24,10 +24,12 @@ import org.claimskb.model.PartialDate;
  * @param authors     authors as plain names ({@code [[Wiki Link]]} unwrapped)
  * @param guests      names from {@code guest}/{@code guests}/{@code interviewee}
  * @param hosts       names from {@code host}/{@code hosts}
+ * @param publisher   the site, channel or publication that put the text out: {@code site}, {@code site_name},
+ *                    {@code publisher}, {@code publication}, {@code outlet}, or a {@code source} that is a name, not a URL
  */
 public record FrontMatter(boolean present, String title, String url, List<String> authors, List<String> guests,
                           List<String> hosts, PartialDate date, List<String> tags, String description,
-                          String venue) {
+                          String venue, String publisher) {
 
     public FrontMatter {
         authors = List.copyOf(authors);
@@ -37,7 +39,7 @@ public record FrontMatter(boolean present, String title, String url, List<String
     }
 
     static final FrontMatter NONE = new FrontMatter(false, null, null, List.of(), List.of(), List.of(), null,
-            List.of(), null, null);
+            List.of(), null, null, null);
 
     /** The front matter and the body after it; {@code bodyLine} is the 1-based file line the body starts on. */
     public record Split(FrontMatter frontMatter, String body, int bodyLine) {}
@@ -93,7 +95,7 @@ public record FrontMatter(boolean present, String title, String url, List<String
     }
 
     private FrontMatter withPresent() {
-        return new FrontMatter(true, title, url, authors, guests, hosts, date, tags, description, venue);
+        return new FrontMatter(true, title, url, authors, guests, hosts, date, tags, description, venue, publisher);
     }
 
     private static FrontMatter read(JsonNode root) {
@@ -101,8 +103,11 @@ public record FrontMatter(boolean present, String title, String url, List<String
         root.properties().forEach(e -> fields.putIfAbsent(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue()));
         String title = text(fields, "title", "name");
         String url = text(fields, "source", "url", "link", "canonical_url", "canonical", "original", "permalink");
+        String publisher = text(fields, "site", "site_name", "sitename", "publisher", "publication", "outlet");
         if (url != null && !url.matches("(?i)https?://\\S+")) {
-            url = null;
+            publisher = publisher != null ? publisher : url; // "source: Bloomberg" names who put it out
+            url = text(fields, "url", "link", "canonical_url", "canonical", "original", "permalink");
+            url = url != null && url.matches("(?i)https?://\\S+") ? url : null;
         }
         PartialDate date = null;
         for (String key : List.of("published", "date", "pubdate", "publish_date", "published_at", "recorded", "created", "created_at")) {
@@ -122,7 +127,8 @@ public record FrontMatter(boolean present, String title, String url, List<String
                 date,
                 strings(fields, "tags", "categories", "keywords"),
                 clean(text(fields, "description", "summary", "excerpt")),
-                clean(text(fields, "channel", "podcast", "show", "venue", "series")));
+                clean(text(fields, "channel", "podcast", "show", "venue", "series")),
+                clean(publisher));
     }
 
     private static String clean(String s) {

@@ -33,7 +33,32 @@ final class Furniture {
     private static final Pattern SITE_TOKEN = Pattern.compile("^[\\p{IsLatin}\\d]{2,12}\\s+");
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}'’-]*");
 
+    /** A photo's credit in parentheses at the end of its caption: {@code …的標誌。(Reuters)}, {@code （法新社）}. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("[(（]\\s*(?:" + String.join("|", WordLists.lines("photo-credits")
+            .stream().map(Pattern::quote).toList()) + ")(?:\\s*[/／·,，]\\s*[^)）]{0,20})?\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_OPENER = WordLists.phrases("caption-openers", null);
+    /** How far into a caption its opener may come (after a date and a place). */
+    private static final int CAPTION_OPENER_WITHIN = 30;
+
     private Furniture() {}
+
+    /**
+     * Whether the line is a photo's caption: it ends with a photo credit in parentheses
+     * ({@code photo-credits-en/ja/zh.txt}), or opens with a date and then a caption opener within its
+     * first words ({@code 2025年4月19日，中國河南，圖為…}; {@code caption-openers-en/ja/zh.txt}).
+     */
+    static boolean isCaption(String line) {
+        String t = Markdown.plain(line).strip();
+        if (CAPTION_CREDIT.matcher(t).find()) {
+            return true;
+        }
+        var d = DATE.matcher(t);
+        if (!d.lookingAt()) {
+            return false;
+        }
+        var o = CAPTION_OPENER.matcher(t);
+        return o.find(d.end()) && o.start() - d.end() <= CAPTION_OPENER_WITHIN;
+    }
 
     /** Whether the (stripped, markup-free) line is page furniture. */
     static boolean isLine(String line) {

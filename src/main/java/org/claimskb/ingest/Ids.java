@@ -60,6 +60,11 @@ final class Ids {
         return n.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /** The name without middle initials ({@code Cristiano R. Amon} is {@code Cristiano Amon}), for matching. */
+    static String withoutInitials(String name) {
+        return name.replaceAll("(?<=\\S)\\s+\\p{Lu}\\.?(?=\\s+\\p{Lu})", "");
+    }
+
     static boolean valid(String id) {
         return ID.matcher(id).matches();
     }

@@ -26,8 +26,9 @@ record Introductions(String name, String role, boolean host) {
             "(?i)^(?:CEO|CFO|CTO|COO|CIO|President|Chair|Chairman|Chairwoman|Founder|Co-?founder|Chief|Partner|Director"
             + "|Analyst|Investor|Professor|Prof\\.?|Dr\\.?|Head|VP|SVP|EVP|Executive|Managing|General)$");
     private static final Pattern HOST_GUEST = Pattern.compile("(" + RUN + ")\\s+(?:welcomes|talks\\s+(?:with|to)|speaks\\s+with"
-            + "|sits\\s+down\\s+with|interviews|is\\s+joined\\s+by|hosts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
-    private static final Pattern GUEST_ONLY = Pattern.compile("(?i:joined\\s+by|(?:the\\s+pleasure\\s+of\\s+)?(?:speaking|talking)\\s+(?:with|to)|my\\s+guest(?:\\s+today)?\\s+is|our\\s+guest"
+            + "|sits\\s+down\\s+with|sat\\s+down\\s+with|spoke\\s+with|talked\\s+(?:with|to)|interviews|interviewed"
+            + "|is\\s+joined\\s+by|hosts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
+    private static final Pattern GUEST_ONLY = Pattern.compile("(?i:joined\\s+(?:today\\s+|here\\s+)?by|(?:the\\s+pleasure\\s+of\\s+)?(?:speaking|talking)\\s+(?:with|to)|my\\s+guest(?:\\s+today)?\\s+is|our\\s+guest"
             + "(?:\\s+today)?\\s+is|today's\\s+guest\\s+is|please\\s+welcome|welcome(?:\\s+back)?(?:\\s+to\\s+the\\s+show)?,)"
             + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(" + RUN + ")");
     /** "Hi, I'm Reid Hoffman.", "And I'm Aria Finger.": a show's hosts introduce themselves. */

@@ -201,7 +201,7 @@ public final class QuantityParser {
         if (!m2.lookingAt()) {
             return r;
         }
-        Parsed second = parse(m2);
+        Parsed second = parse(m2, first.currency);
         if (second == null) {
             return r;
         }
@@ -377,6 +377,14 @@ public final class QuantityParser {
     private record Parsed(double value, double scale, String currency, boolean digits) {}
 
     private static Parsed parse(Matcher m) {
+        return parse(m, null);
+    }
+
+    /**
+     * The number; {@code carried} is the currency of a range's first end, so the second end's scale
+     * letter counts as it would after the sign ({@code $13.8-14.8B}).
+     */
+    private static Parsed parse(Matcher m, String carried) {
         String num = m.group("num");
         double value;
         double scale;
@@ -394,7 +402,7 @@ public final class QuantityParser {
         String en = m.group("en");
         if (en != null) {
             boolean letter = en.length() == 1;
-            if (letter && currency == null) {
+            if (letter && currency == null && carried == null) {
                 // "3M", "70B", "5K" without a currency sign are names or sizes more often than amounts.
                 return null;
             }

@@ -47,6 +47,18 @@ public final class Segmenter {
     /** How many lines from the top a page's title ({@code # Title}) may come; above it is the page's furniture. */
     private static final int TITLE_WITHIN = 12;
 
+    /** The page's title ({@code # Title} near the top), as plain text, or null. */
+    private static String pageTitle(String[] lines, int titleAt) {
+        Matcher h = HEADING.matcher(lines.length == 0 ? "" : lines[titleAt].strip());
+        return h.matches() && h.group(1).length() == 1 ? Markdown.normalized(Markdown.plain(h.group(2))).strip() : null;
+    }
+
+    /** Whether a line below the title says the title again (a page that repeats its headline at the end). */
+    private static boolean repeatsTitle(String stripped, String pageTitle, int i, int titleAt) {
+        return pageTitle != null && i > titleAt && !HEADING.matcher(stripped).matches()
+                && Markdown.normalized(Markdown.plain(stripped)).strip().equals(pageTitle);
+    }
+
     /** The index of the page's first top-level heading near the top, or 0 when it has none. */
     private static int titleLine(String[] lines) {
         for (int i = 0; i < Math.min(lines.length, TITLE_WITHIN); i++) {
@@ -71,6 +83,7 @@ public final class Segmenter {
         String paragraphAt = null;
         String[] lines = body.split("\n", -1);
         int titleAt = titleLine(lines);
+        String pageTitle = pageTitle(lines, titleAt);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = firstLine + i;
@@ -92,7 +105,7 @@ public final class Segmenter {
                 stripped = stripped.replaceFirst("^(>\\s?)+", "").strip();
             }
             if (stripped.isEmpty() || RULE.matcher(stripped).matches() || TABLE_SEPARATOR.matcher(stripped).matches()
-                    || Furniture.isLine(stripped)) {
+                    || Furniture.isLine(stripped) || Furniture.isCaption(stripped) || repeatsTitle(stripped, pageTitle, i, titleAt)) {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 continue;
             }
@@ -168,6 +181,7 @@ public final class Segmenter {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
             }
             if (paragraph == null) {
+                content = Credits.strip(content); // "〔編譯X／綜合報導〕…", "(ブルームバーグ): …": the credit is not the text
                 paragraph = new StringBuilder(content);
                 paragraphLine = lineNo;
                 paragraphAt = at;

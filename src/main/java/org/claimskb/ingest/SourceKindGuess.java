@@ -7,7 +7,8 @@ import org.claimskb.model.SourceKind;
 /**
  * Guesses what a text is, in this order:
  * <ol>
- * <li>its title, description, tags, headings or first passages name a kind: {@code translation}
+ * <li>its title, description, tags, headings or first passages name a kind (the first passages'
+ *     word for a summary or commentary only when speakers do not take turns): {@code translation}
  *     ({@code 翻譯}, {@code 翻訳}, {@code 原文}), else {@code summary} ({@code key takeaways}, {@code 要約},
  *     {@code 摘要}), else {@code commentary} ({@code my take}, {@code 解説}, {@code 評論}): the word lists
  *     {@code source-kind-translation/summary/commentary-en/ja/zh.txt};</li>
@@ -37,15 +38,20 @@ final class SourceKindGuess {
      * @param reports how many sentences outside turns report someone's words
      */
     static SourceKind guess(String title, FrontMatter fm, List<Passage> passages, int turns, int reports) {
-        String head = head(title, fm, passages);
-        if (TRANSLATION.matcher(head).find()) {
+        String meta = meta(title, fm, passages);
+        String first = first(passages);
+        if (TRANSLATION.matcher(meta).find() || TRANSLATION.matcher(first).find()) {
             return SourceKind.TRANSLATION;
         }
-        if (SUMMARY.matcher(head).find()) {
-            return SourceKind.SUMMARY;
-        }
-        if (COMMENTARY.matcher(head).find()) {
-            return SourceKind.COMMENTARY;
+        // The title, description, tags or headings name the kind; the first lines' word does not
+        // outweigh speakers taking turns ("Below are highlights from our conversation." above the turns).
+        for (String head : turns >= 2 ? List.of(meta) : List.of(meta, first)) {
+            if (SUMMARY.matcher(head).find()) {
+                return SourceKind.SUMMARY;
+            }
+            if (COMMENTARY.matcher(head).find()) {
+                return SourceKind.COMMENTARY;
+            }
         }
         if (turns >= 2) {
             return SourceKind.TRANSCRIPT;
@@ -56,8 +62,15 @@ final class SourceKindGuess {
         return reports >= 2 ? SourceKind.ARTICLE : SourceKind.TRANSCRIPT;
     }
 
-    /** Title, description, tags, the section headings and the first passages, one a line. */
-    private static String head(String title, FrontMatter fm, List<Passage> passages) {
+    /** The first passages, one a line. */
+    private static String first(List<Passage> passages) {
+        var sb = new StringBuilder();
+        passages.stream().limit(HEAD_PASSAGES).forEach(p -> sb.append(p.text()).append('\n'));
+        return sb.toString();
+    }
+
+    /** Title, description, tags and the section headings, one a line. */
+    private static String meta(String title, FrontMatter fm, List<Passage> passages) {
         var sb = new StringBuilder(title == null ? "" : title).append('\n');
         if (fm.description() != null) {
             sb.append(fm.description()).append('\n');
@@ -65,7 +78,6 @@ final class SourceKindGuess {
         fm.tags().forEach(t -> sb.append(t).append('\n'));
         passages.stream().map(Passage::heading).filter(h -> h != null && !h.isBlank()).distinct()
                 .forEach(h -> sb.append(h).append('\n'));
-        passages.stream().limit(HEAD_PASSAGES).forEach(p -> sb.append(p.text()).append('\n'));
         return sb.toString();
     }
 }

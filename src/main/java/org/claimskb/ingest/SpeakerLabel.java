@@ -83,10 +83,18 @@ record SpeakerLabel(String name, int end) {
         if (!m.find()) {
             return Optional.empty();
         }
-        String raw = m.group(1).strip();
+        String raw = withoutHonorific(m.group(1).strip());
         boolean allCaps = raw.chars().anyMatch(Character::isLetter) && raw.equals(raw.toUpperCase(Locale.ROOT))
                 && raw.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
         return Optional.of(new SpeakerLabel(allCaps ? titleCase(raw) : raw, m.end()));
+    }
+
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + String.join("|", WordLists.lines("honorifics", "en").stream()
+            .map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+    /** The label without a courtesy title before the name ({@code MR. AMON} is {@code AMON}). */
+    private static String withoutHonorific(String raw) {
+        return HONORIFIC.matcher(raw).replaceFirst("");
     }
 
     /** Whether the text starts with something shaped like a label (used to start a new turn). */

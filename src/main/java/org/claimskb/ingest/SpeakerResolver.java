@@ -121,6 +121,15 @@ public final class SpeakerResolver {
     }
 
     public static SpeakerResolver resolve(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb) {
+        return resolve(fm, title, passages, kb, true);
+    }
+
+    /**
+     * The cast; with {@code bylineSpeaks} false, a byline's writer is not one of the speakers (a news
+     * report's reporter, who goes to {@code reported_by} instead: see {@link #reporter()}).
+     */
+    public static SpeakerResolver resolve(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb,
+                                          boolean bylineSpeaks) {
         var known = new KnownSpeakers(kb);
         EntityMatcher entities = new EntityMatcher(kb);
         var candidates = new ArrayList<Candidate>();
@@ -131,7 +140,9 @@ public final class SpeakerResolver {
         titleCandidates(title, kb, candidates);
         fm.authors().forEach(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
         Optional<String> byline = byline(title, passages);
-        byline.ifPresent(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        if (bylineSpeaks) {
+            byline.ifPresent(n -> candidates.add(new Candidate(n, null, Part.AUTHOR)));
+        }
         labelCandidates(passages, known, entities, kb, candidates);
         reportedCandidates(passages, known, kb, candidates);
         if (candidates.stream().noneMatch(c -> c.part != Part.HOST && c.part != Part.MENTIONED)) {
@@ -152,7 +163,21 @@ public final class SpeakerResolver {
         // Clippers list host and guest alike as authors: only a lone one may be the writer.
         String fmAuthor = otherThanMain(fm.authors().size() == 1 ? Optional.of(fm.authors().get(0)) : Optional.empty(), cast, main);
         List<String> hosts = ordered.stream().map(DraftSpeaker::id).filter(id -> cast.partById().get(id) == Part.HOST).toList();
-        return new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById, author, fmAuthor, hosts);
+        var cast2 = new SpeakerResolver(ordered, main, idByKey, mentionById, affiliationById, author, fmAuthor, hosts);
+        cast2.bylineName = byline.orElse(null);
+        cast2.bylineKnown = byline.flatMap(known::match).isPresent();
+        return cast2;
+    }
+
+    private String bylineName;
+    private boolean bylineKnown;
+
+    /**
+     * The byline's writer when the knowledge base does not know them ({@code 撰文：王小明}, {@code By Jane
+     * Doe}): in a news report, its reporter rather than a speaker.
+     */
+    public Optional<String> reporter() {
+        return bylineKnown ? Optional.empty() : Optional.ofNullable(bylineName);
     }
 
     /** The writer a byline names: the title's "by X", else a byline passage near the top ("By Jane Doe", "撰文：王小明"). */
@@ -322,6 +347,10 @@ public final class SpeakerResolver {
                 Entity person = known.person(c.name).get();
                 id = person.id();
                 s = new DraftSpeaker(id, person.name(), c.role, false);
+            } else if (!idByKey.containsKey(Ids.nameKey(c.name)) && idByKey.containsKey(Ids.nameKey(Ids.withoutInitials(c.name)))) {
+                id = idByKey.get(Ids.nameKey(Ids.withoutInitials(c.name))); // "Jane Q. Doe" after "Jane Doe"
+                DraftSpeaker seen = byId.get(id);
+                s = new DraftSpeaker(id, seen.name(), c.role != null ? c.role : seen.role(), seen.known());
             } else {
                 String slug = Ids.slug(c.name, 6);
                 id = Ids.mostlyAscii(c.name) && !slug.isEmpty() ? slug : "speaker-" + Ids.shortHash(c.name);
@@ -337,6 +366,7 @@ public final class SpeakerResolver {
             }
             idByKey.put(Ids.nameKey(c.name), id);
             idByKey.put(Ids.nameKey(s.name()), id);
+            idByKey.putIfAbsent(Ids.nameKey(Ids.withoutInitials(c.name)), id);
         }
         return new Cast(byId, partById, idByKey);
     }
@@ -554,10 +584,22 @@ public final class SpeakerResolver {
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     private static final String JA_ENDINGS = WordLists.lines("reported-speech", "ja").stream()
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    /** After a name: "said", "has long argued"; 說, 在11月底表示; 氏は…と述べた. */
+    /** Titles between a Japanese name and its は ({@code アモン最高経営責任者(CEO)は}), {@code titles-ja.txt}. */
+    private static final String JA_TITLES = "(?:(?:" + WordLists.lines("titles", "ja").stream().map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|")) + ")(?:[(（][^)）]{1,12}[)）])?){0,3}";
+    /** The Japanese reporting endings as verbs after は ({@code 「…」とアモン氏は述べた}): the endings without their と. */
+    private static final String JA_VERBS = WordLists.lines("reported-speech", "ja").stream()
+            .map(v -> v.replaceFirst("^との?", "")).filter(v -> v.length() >= 1).map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
+    /** After a name: "said", "has long argued"; 說, 在11月底表示, 在…受訪表示：「; 氏は…と述べた, 氏は述べた. */
+    private static final String EN_NOUNS = WordLists.lines("reported-nouns", "en").stream().map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:(?:'s)?\\s+(?:[a-z]{2,8}\\s+){0,2}?(?:" + EN_VERBS + ")\\b"
-            + "|[^。！？，,]{0,12}?(?:" + ZH_VERBS + ")"
-            + "|(?:氏|さん|CEO|社長)?は(?:[^。「]|「[^」]*」)*?(?:" + JA_ENDINGS + "))", Pattern.CASE_INSENSITIVE);
+            + "|['’]s\\s+(?:" + EN_NOUNS + ")\\s*:"
+            + "|[^。！？，,「“]{0,12}?(?:" + ZH_VERBS + ")"
+            + "|[^。！？，,「“]{0,30}?(?:" + ZH_VERBS + ")[:：]?\\s*[「“]"
+            + "|" + JA_TITLES + "は(?:[^。「]|「[^」]*」)*?(?:" + JA_ENDINGS + ")"
+            + "|" + JA_TITLES + "は(?:" + JA_VERBS + "))", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_NAME = Pattern.compile("(?i)(?:according to|said|says)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
 
     /**
@@ -635,11 +677,28 @@ public final class SpeakerResolver {
     private static int firstReport(String text, Pattern mention) {
         Matcher m = mention.matcher(text);
         while (m.find()) {
+            if (quoted(text, m.start())) {
+                continue; // "「…川普總統已經表示…」": a name inside someone's quotation is not who reports it
+            }
             if (AFTER_NAME.matcher(text.substring(m.end())).lookingAt() || BEFORE_NAME.matcher(text.substring(0, m.start())).find()) {
                 return m.start();
             }
         }
         return -1;
+    }
+
+    /** Whether the position is inside a CJK quotation ({@code 「」}, {@code 『』}, {@code “”}). */
+    private static boolean quoted(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '「' || c == '『' || c == '“') {
+                depth++;
+            } else if ((c == '」' || c == '』' || c == '”') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 && LanguageDetector.isCjk(LanguageDetector.detect(text));
     }
 
     /** Forms this short ("Su", "Li", "Wu") match only as written, capital first: "su" is no one. */
@@ -718,6 +777,9 @@ public final class SpeakerResolver {
             Speaker s = byKey.get(Ids.nameKey(name));
             if (s == null) {
                 s = byKey.get(Ids.nameKey(Ids.slug(name, 8)));
+            }
+            if (s == null) {
+                s = byKey.get(Ids.nameKey(Ids.withoutInitials(name))); // "Cristiano R. Amon"
             }
             return Optional.ofNullable(s);
         }

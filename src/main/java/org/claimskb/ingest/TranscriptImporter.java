@@ -67,28 +67,54 @@ public final class TranscriptImporter {
             notes.add("no date in the transcript: used today's date " + today + "; set source.date to the event's date");
         }
         String id = requestedId != null ? requestedId : sourceId(title, date);
-        SpeakerResolver cast = SpeakerResolver.resolve(fm, title, passages, kb);
-        if (cast.main().equals("unknown-speaker")) {
+        Drafted first = drafted(fm, title, passages, kb, language, date, true);
+        // A news report's bylined reporter whom the KB does not know reports the speakers: not one of them.
+        boolean reporterOut = first.kind() == SourceKind.ARTICLE && first.cast().reporter().isPresent();
+        Drafted d = reporterOut ? drafted(fm, title, passages, kb, language, date, false) : first;
+        if (d.cast().main().equals("unknown-speaker")) {
             notes.add("no speaker found: claims are attributed to unknown-speaker; replace it");
         }
-        EntityMatcher entities = new EntityMatcher(kb);
-        QuantitySubject subjects = new QuantitySubject(kb, cast);
-        Map<String, String> metricDimensions = metricDimensions(kb);
-
-        var turns = new TurnState(cast, oneSided(passages, cast));
-        List<Draft.Claim> claims = candidates(kb, passages, language, date, turns, entities, subjects, metricDimensions);
-        if (claims.isEmpty()) {
+        if (d.claims().isEmpty()) {
             notes.add("no candidate claims found: the draft has the source and speakers only");
         }
-        var usedSpeakers = new HashSet<String>();
-        claims.forEach(c -> usedSpeakers.add(c.speaker()));
-        List<DraftSpeaker> speakers = cast.speakers();
-        SourceKind kind = SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports());
-        var source = new Draft.Source(id, title, kind, venue(fm, passages), url(fm, body), date,
+        List<DraftSpeaker> speakers = d.cast().speakers();
+        String url = url(fm, body);
+        String author = author(d.kind(), d.cast());
+        var source = new Draft.Source(id, title, d.kind(), venue(fm, passages), url, date,
                 language, file.path().getFileName().toString(), speakers.stream().map(DraftSpeaker::id).toList(),
-                author(kind, cast));
+                author, reportedBy(d.kind(), author, fm, url, body, reporterOut ? first.cast().reporter() : Optional.empty()));
         List<DraftSpeaker> newSpeakers = speakers.stream().filter(s -> !s.known()).toList();
-        return new Draft(source, newSpeakers, claims, notes);
+        return new Draft(source, newSpeakers, d.claims(), notes);
+    }
+
+    /** One reading of the passages: who speaks, the candidate claims, and the kind of text that makes. */
+    private record Drafted(SpeakerResolver cast, List<Draft.Claim> claims, SourceKind kind) {}
+
+    private static Drafted drafted(FrontMatter fm, String title, List<Passage> passages, KnowledgeBase kb, String language,
+                                   PartialDate date, boolean bylineSpeaks) {
+        SpeakerResolver cast = SpeakerResolver.resolve(fm, title, passages, kb, bylineSpeaks);
+        var turns = new TurnState(cast, oneSided(passages, cast));
+        List<Draft.Claim> claims = candidates(kb, passages, language, date, turns, new EntityMatcher(kb),
+                new QuantitySubject(kb, cast), metricDimensions(kb));
+        return new Drafted(cast, claims, SourceKindGuess.guess(title, fm, passages, turns.turns(), turns.reports()));
+    }
+
+    /**
+     * Who wrote the text when not its speakers ({@code source.reported_by}): for an article, summary,
+     * commentary or translation without a KB author, the reporter a byline names ({@code 〔編譯X／綜合報導〕},
+     * {@code 撰文：X} when X is nobody the KB knows) and the publisher — the front matter's site or
+     * publisher, a wire credit opening the lead ({@code (ブルームバーグ):}), else the site of the page's
+     * address — joined by a comma; null for a transcript (its speakers' own words) or a text with an author.
+     */
+    private static String reportedBy(SourceKind kind, String author, FrontMatter fm, String url, String body,
+                                     Optional<String> reporter) {
+        if (kind == SourceKind.TRANSCRIPT || author != null) {
+            return null;
+        }
+        var parts = new java.util.LinkedHashSet<String>();
+        reporter.or(() -> Credits.writer(body)).ifPresent(parts::add);
+        Optional.ofNullable(fm.publisher()).or(() -> Credits.wire(body)).or(() -> Credits.site(url)).ifPresent(parts::add);
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     /** What a sentence is drafted from: its text, and the same statement in the other language of a bilingual text (or null). */
@@ -99,6 +125,8 @@ public final class TranscriptImporter {
                                                 TurnState turns, EntityMatcher entities, QuantitySubject subjects,
                                                 Map<String, String> metricDimensions) {
         var drafting = new Drafting(kb, language, date, entities, subjects, metricDimensions);
+        var askers = new HashSet<String>();
+        String previous = null;
         for (Passage p : passages) {
             if (Boilerplate.isPassage(p.text())) {
                 continue;
@@ -107,19 +135,38 @@ public final class TranscriptImporter {
             if (body.isEmpty()) {
                 continue;
             }
-            List<Statement> statements = statements(p, Markdown.plain(body.get()), language);
+            String plain = Markdown.plain(body.get());
+            boolean echo = plain.strip().equalsIgnoreCase(previous == null ? "" : previous);
+            previous = plain.strip();
+            List<Statement> statements = statements(p, plain, language);
             if (!turns.passageLabelled() && turns.labelled() != null && endsAsking(statements)) {
                 turns.unlabelledAsking();
             }
             if (turns.interviewer() && statements.stream().anyMatch(st -> Questions.asks(st.text()))) {
                 drafting.question(statements, p, turns.labelled()).ifPresent(q -> turns.asked(q.id()));
+                askers.add(turns.labelled());
                 continue;
+            }
+            if (echo || askers.contains(turns.labelled()) && remark(statements, language)) {
+                continue; // an interviewer's aside, or a turn that only says the last one again, claims nothing new
             }
             for (Statement st : statements) {
                 drafting.statement(st, p, turns);
             }
         }
         return drafting.claims;
+    }
+
+    /** An aside this short (in words) with no number is a remark, not a claim, when an interviewer makes it. */
+    private static final int REMARK_WORDS = 12;
+
+    /** Whether the passage is one short sentence without a quantity ("They're gonna need to do it way faster."). */
+    private static boolean remark(List<Statement> statements, String language) {
+        if (statements.size() != 1 || LanguageDetector.isCjk(language)) {
+            return false;
+        }
+        String text = statements.get(0).text();
+        return text.strip().split("\\s+").length <= REMARK_WORDS && QuantityParser.main(text, language).isEmpty();
     }
 
     /**

@@ -45,7 +45,7 @@ class DraftWriterTest {
 
     static Draft draft(List<DraftSpeaker> newSpeakers, String speaker, List<String> sourceSpeakers) {
         var source = new Draft.Source("aaa-episode", "A", SourceKind.TRANSCRIPT, null, null, PartialDate.of(java.time.LocalDate.of(2025, 1, 2)),
-                "en", "a.md", sourceSpeakers, null);
+                "en", "a.md", sourceSpeakers, null, null);
         var claim = new Draft.Claim("c", speaker, null, ClaimKind.OPINION, "Some text worth keeping.", null, List.of(),
                 null, null, null, 1, "test", null);
         return new Draft(source, newSpeakers, List.of(claim), List.of());
