@@ -3,6 +3,8 @@ package org.claimskb.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.claimskb.model.KnowledgeBase;
 
 /** A small knowledge base written into a temporary folder: two speakers (one with an interest), a few entities, one metric in use. */
 final class KbFixture {
@@ -56,7 +58,32 @@ final class KbFixture {
                 quantity: {subject: nvidia, metric: share, value: 5, unit: count}
             """;
 
+    /** What the day is for drafting in these tests. */
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
     private KbFixture() {}
+
+    /** Adds the speaker Lisa Su (an AMD executive) with the given aliases line, e.g. {@code "[蘇姿丰]"}, or none. */
+    static void addLisaSu(Path dir, String aliases) throws IOException {
+        Files.writeString(dir.resolve("claims/more-speakers.yaml"), """
+                speakers:
+                  - id: lisa-su
+                    name: Lisa Su
+                """ + (aliases == null ? "" : "    aliases: " + aliases + "\n") + """
+                    regime: bounded
+                    interests:
+                      - entity: amd
+                        kind: executive
+                        basis: CEO of the company
+                """);
+    }
+
+    /** Drafts {@code text}, written to {@code dir/name}, against {@code kb} as of {@link #TODAY}. */
+    static Draft draft(Path dir, KnowledgeBase kb, String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return TranscriptImporter.draft(TranscriptFile.read(f), kb, null, TODAY);
+    }
 
     static Path create(Path dir) throws IOException {
         Path claims = Files.createDirectories(dir.resolve("claims"));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on short texts written for them.
  */
 class ReportedByTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+    static final LocalDate TODAY = KbFixture.TODAY;
 
     @TempDir
     Path dir;
@@ -34,24 +34,12 @@ class ReportedByTest {
     @BeforeEach
     void kb() throws IOException {
         KbFixture.create(dir);
-        Files.writeString(dir.resolve("claims/more-speakers.yaml"), """
-                speakers:
-                  - id: lisa-su
-                    name: Lisa Su
-                    aliases: [蘇姿丰, リサ・スー]
-                    regime: bounded
-                    interests:
-                      - entity: amd
-                        kind: executive
-                        basis: CEO of the company
-                """);
+        KbFixture.addLisaSu(dir, "[蘇姿丰, リサ・スー]");
         kb = new LoadedKnowledgeBase().read(dir, null);
     }
 
     Draft draft(String text) throws Exception {
-        Path f = dir.resolve("t.md");
-        Files.writeString(f, text);
-        return TranscriptImporter.draft(TranscriptFile.read(f), kb, null, TODAY);
+        return KbFixture.draft(dir, kb, "t.md", text);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reported speech, pronouns carried from context, interviewers' questions and the source kind, on texts written for them. */
 class ReportedSpeechTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+    static final LocalDate TODAY = KbFixture.TODAY;
 
     @TempDir
     Path dir;
@@ -29,23 +29,12 @@ class ReportedSpeechTest {
     @BeforeEach
     void kb() throws IOException {
         KbFixture.create(dir);
-        Files.writeString(dir.resolve("claims/more-speakers.yaml"), """
-                speakers:
-                  - id: lisa-su
-                    name: Lisa Su
-                    regime: bounded
-                    interests:
-                      - entity: amd
-                        kind: executive
-                        basis: CEO of the company
-                """);
+        KbFixture.addLisaSu(dir, null);
         kb = new LoadedKnowledgeBase().read(dir, null);
     }
 
     Draft draft(String text) throws Exception {
-        Path f = dir.resolve("t.md");
-        Files.writeString(f, text);
-        return TranscriptImporter.draft(TranscriptFile.read(f), kb, null, TODAY);
+        return KbFixture.draft(dir, kb, "t.md", text);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TranscriptImporterTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+    static final LocalDate TODAY = KbFixture.TODAY;
 
     @TempDir
     Path dir;
@@ -34,9 +34,7 @@ class TranscriptImporterTest {
     }
 
     Draft draft(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return TranscriptImporter.draft(TranscriptFile.read(f), kb, null, TODAY);
+        return KbFixture.draft(dir, kb, name, text);
     }
 
     static Draft.Claim only(Draft d, Predicate<Draft.Claim> p) {
