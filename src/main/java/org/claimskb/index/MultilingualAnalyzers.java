@@ -1,6 +1,5 @@
 package org.claimskb.index;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +18,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -35,7 +33,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       {@code en-word-families.txt} (weigh, weighs, weight; sell, sold) then Porter stems; CJK
  *       characters are dropped here so they cannot match as noisy single characters;</li>
  *   <li>{@code <field>_ja} — Japanese morphological analysis (Kuromoji);</li>
- *   <li>{@code <field>_zh} — CJK bigrams after folding Traditional to Simplified Chinese (ICU),
+ *   <li>{@code <field>_zh} — CJK bigrams after folding Traditional to Simplified Chinese ({@link HanFolding}, ICU's table),
  *       so {@code 英偉達} and {@code 英伟达} meet; also a robust fallback for Japanese kanji.</li>
  * </ul>
  */
@@ -83,7 +81,7 @@ public final class MultilingualAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream s = new CJKWidthFilter(source);
                 s = new LowerCaseFilter(s);
-                s = new ICUTransformFilter(s, TraditionalToSimplified.INSTANCE);
+                s = new HanFolding.Filter(s);
                 s = new CJKBigramFilter(s);
                 return new TokenStreamComponents(source, s);
             }
@@ -112,9 +110,7 @@ public final class MultilingualAnalyzers {
 
     /** Traditional Chinese characters folded to Simplified, as the {@code _zh} fields index them. */
     static String simplified(String text) {
-        synchronized (TraditionalToSimplified.INSTANCE) {
-            return TraditionalToSimplified.INSTANCE.transliterate(text);
-        }
+        return HanFolding.fold(text);
     }
 
     /** The word families of {@code en-word-families.txt}: every word of a line stems to the line's first. */
@@ -140,11 +136,6 @@ public final class MultilingualAnalyzers {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** Loaded on first use only: the ICU transliterator takes a moment to build. */
-    private static final class TraditionalToSimplified {
-        static final Transliterator INSTANCE = Transliterator.getInstance("Traditional-Simplified");
     }
 
     /** Leaves CJK tokens to the Japanese and Chinese fields. */
