@@ -28,7 +28,7 @@ import org.claimskb.factfile.FactFiles;
  */
 final class ContentKey {
     /** Bump when what a generation holds changes shape, so old generations are rebuilt. */
-    static final String FORMAT = "claims-index-6";
+    static final String FORMAT = "claims-index-7";
 
     private ContentKey() {}
 
