@@ -73,7 +73,46 @@ final class ClaimDocuments {
             addText(doc, Fields.QUOTE, c.quote(), true);
         }
         addText(doc, Fields.NAMES, String.join(" \n ", names(c)), false);
+        for (String key : keys(measured(c))) {
+            doc.add(new StringField(Fields.MEASURES, key, Field.Store.NO));
+        }
         return doc;
+    }
+
+    /** What the claim's number is of and what it measures (NVIDIA, market share), or nothing. */
+    private static Set<String> measured(Claim c) {
+        var ids = new LinkedHashSet<String>();
+        if (c.quantity() != null) {
+            ids.add(c.quantity().subject());
+            ids.add(c.quantity().metric());
+        }
+        return ids;
+    }
+
+    /** The {@link ConceptKeys} of every name and alias of these ids and their ancestors (an id without an entity: its words). */
+    private Set<String> keys(Set<String> ids) {
+        var keys = new LinkedHashSet<String>();
+        for (String id : ids) {
+            if (id == null) {
+                continue;
+            }
+            var chain = kb.withAncestors(id);
+            if (chain.isEmpty()) {
+                add(keys, id.replace('-', ' '));
+            }
+            for (Entity e : chain) {
+                add(keys, e.name());
+                e.aliases().forEach(a -> add(keys, a));
+            }
+        }
+        return keys;
+    }
+
+    private static void add(Set<String> keys, String name) {
+        String key = ConceptKeys.of(name);
+        if (key != null) {
+            keys.add(key);
+        }
     }
 
     private static void addText(Document doc, String field, String value, boolean stored) {

@@ -58,6 +58,12 @@ public final class ClaimSearch {
     /** Credibility (0..1) times this is added to a match's score: a mild preference for the credible. */
     private static final float CREDIBILITY_WEIGHT = 1.0f;
     /**
+     * A name the query holds (an entity's or a concept's, in any script) adds this times its IDF
+     * among claims to a claim whose number is of it or measures it: for {@code NVIDIA 市佔率}, the
+     * claims giving NVIDIA's market share rank above those that only talk about it.
+     */
+    private static final float MEASURES_BOOST = 0.5f;
+    /**
      * BM25 with less length normalisation than Lucene's default (b 0.75): a claim linked to many
      * topics has a long names field, and that should not bury it.
      */
@@ -102,7 +108,7 @@ public final class ClaimSearch {
                     BooleanClause.Occur.FILTER);
         }
         Query count = matching.build();
-        Query query = listAll ? count : ranked(count, text, parser, request.query());
+        Query query = listAll ? count : ranked(count, text, parser, request.query(), named(request.query()));
         int limit = Math.max(1, request.limit());
         try {
             TopDocs top;
@@ -130,8 +136,11 @@ public final class ClaimSearch {
      * The matching claims, scored: the text query; every word matched lifts a claim into the top
      * tier; the words near each other add a little; credibility adds a little more.
      */
-    private static Query ranked(Query matching, Query text, ClaimQueryParser parser, String userQuery) {
+    private static Query ranked(Query matching, Query text, ClaimQueryParser parser, String userQuery, List<String> named) {
         var b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+        for (String key : named) {
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.MEASURES, key)), MEASURES_BOOST), BooleanClause.Occur.SHOULD);
+        }
         Query all = allWords(text);
         if (all != null) {
             b.add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS), BooleanClause.Occur.SHOULD);
@@ -143,6 +152,50 @@ public final class ClaimSearch {
         b.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.CREDIBILITY_FEATURE, CREDIBILITY_WEIGHT),
                 BooleanClause.Occur.SHOULD);
         return b.build();
+    }
+
+    /**
+     * The names of entities and concepts a plain query holds ({@code NVIDIA 市佔率}: NVIDIA, market
+     * share), as {@link ConceptKeys}: from its first word, the longest run of words that names what
+     * some claim's number is of or measures, then on after it; a word that starts no name is skipped.
+     */
+    List<String> named(String userQuery) {
+        String q = userQuery.strip();
+        boolean plain = q.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                || c == '-' || c == '\'' || c == '.' || c == ',' || c == '"' || c == '/');
+        if (!plain || Arrays.stream(q.split("\\s+")).anyMatch(w -> w.equals("AND") || w.equals("OR") || w.equals("NOT")
+                || w.startsWith("-"))) {
+            return List.of();
+        }
+        List<String> words = ConceptKeys.words(q);
+        if (words.isEmpty() || words.size() > 4 * ConceptKeys.MAX_WORDS) {
+            return List.of();
+        }
+        try {
+            Terms terms = MultiTerms.getTerms(reader, Fields.MEASURES);
+            if (terms == null) {
+                return List.of();
+            }
+            TermsEnum it = terms.iterator();
+            var found = new ArrayList<String>();
+            for (int i = 0; i < words.size(); ) {
+                int next = i + 1;
+                for (int j = Math.min(words.size(), i + ConceptKeys.MAX_WORDS); j > i; j--) {
+                    String key = String.join(" ", words.subList(i, j));
+                    if (it.seekExact(new BytesRef(key))) {
+                        if (!found.contains(key)) {
+                            found.add(key);
+                        }
+                        next = j;
+                        break;
+                    }
+                }
+                i = next;
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The query with each of its optional words made required, or null when it has fewer than two. */

@@ -28,6 +28,12 @@ final class Fields {
     /** Names of the speaker and of every entity the claim is about, with aliases and topic ids. */
     static final String NAMES = "names";
 
+    /**
+     * Keywords: the {@link ConceptKeys} of every name and alias of its quantity's subject and
+     * metric, with their ancestors ({@code nvidia}, {@code market share}, {@code 市 占 率}, ...).
+     */
+    static final String MEASURES = "measures";
+
     static final String[] SEARCHABLE = {TEXT, QUOTE, NAMES};
 
     private Fields() {}

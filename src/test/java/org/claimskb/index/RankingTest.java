@@ -79,6 +79,17 @@ class RankingTest {
     }
 
     @Test
+    void aClaimMeasuringWhatTheQueryNamesRanksFirst() throws Exception {
+        // metric-only gives Acme's gross margin as its number; margin-said only mentions it (in English).
+        for (String query : List.of("Acme 毛利率", "艾克米 毛利率")) {
+            assertEquals("metric-only", ids(query).get(0), query + " " + ids(query));
+        }
+        assertEquals(List.of("acme", "gross margin"), state.search().named("ACME Gross Margins"));
+        assertEquals(List.of("毛 利 率"), state.search().named("毛 利率"));
+        assertEquals(List.of(), state.search().named("acme -margin"));
+    }
+
+    @Test
     void draftsRankBelowReviewedClaims() throws Exception {
         // The draft repeats every word: by words alone it would come first.
         List<String> found = ids("Acme gross margin accelerators");
