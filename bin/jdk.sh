@@ -4,7 +4,13 @@
 jdk_major() { # major version of the JDK home $1, or nothing
   local home="$1"
   if [ -f "$home/release" ]; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release"
+    # Read with bash alone: this runs for every JDK on the machine on every command.
+    local line v
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=\"*) v="${line#JAVA_VERSION=\"}"; v="${v%%[!0-9]*}"; echo "$v"; return ;;
+      esac
+    done <"$home/release"
   elif [ -x "$home/bin/java" ]; then
     "$home/bin/java" -XshowSettings:properties -version 2>&1 \
       | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print v[1]; exit}'
