@@ -1,8 +1,5 @@
 package org.claimskb.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,7 +10,6 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The key under which a name of an entity or concept is indexed in {@link Fields#MEASURES}, and
@@ -51,22 +47,6 @@ final class ConceptKeys {
 
     /** The words of a text as keys count them (Traditional characters folded to Simplified). */
     static List<String> words(String text) {
-        var out = new ArrayList<String>();
-        String folded = hasHan(text) ? MultilingualAnalyzers.simplified(text) : text;
-        try (var ts = WORDS.tokenStream("", folded)) {
-            var term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return MultilingualAnalyzers.terms(WORDS, MultilingualAnalyzers.simplified(text));
     }
 }

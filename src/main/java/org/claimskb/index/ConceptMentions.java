@@ -1,11 +1,8 @@
 package org.claimskb.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.claimskb.model.Entity;
 import org.claimskb.model.EntityKind;
 import org.claimskb.model.KnowledgeBase;
@@ -89,18 +86,7 @@ final class ConceptMentions {
     }
 
     private List<String> tokens(String text) {
-        var out = new ArrayList<String>();
-        try (var ts = words.tokenStream("", text)) {
-            var term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return MultilingualAnalyzers.terms(words, text);
     }
 
     private static boolean hasCjk(String s) {

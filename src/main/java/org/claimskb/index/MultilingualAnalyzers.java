@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -106,6 +107,22 @@ public final class MultilingualAnalyzers {
                 return new TokenStreamComponents(source, s);
             }
         };
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        var out = new java.util.ArrayList<String>();
+        try (var ts = analyzer.tokenStream("", text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Traditional Chinese characters folded to Simplified, as the {@code _zh} fields index them. */
