@@ -24,7 +24,9 @@ import org.claimskb.factfile.FactFiles;
  * is remembered in {@code .claims-index/inputs.tsv} with its size, modification time and file id;
  * a file whose three are unchanged is not read again. As in git's "racily clean" rule, a file
  * modified within {@value #RACY_MILLIS} ms before its hash was remembered is always read again,
- * since a later edit in the same clock tick would leave its time unchanged.
+ * since a later edit in the same clock tick would leave its time unchanged. The file also keeps
+ * the keys computed from exactly the stamps it holds (one per format and as-of date), so an
+ * unchanged KB's key is read back rather than digested again; any changed stamp drops them all.
  */
 final class ContentKey {
     /** Bump when what a generation holds changes shape, so old generations are rebuilt. */

@@ -159,6 +159,31 @@ class DerivedStateTest {
     }
 
     @Test
+    void keysAreRememberedPerDateAndForgottenWhenAnInputChanges() throws Exception {
+        var kb = new TestKb(dir).standard();
+        Path baker = dir.resolve("claims/baker.yaml");
+        Path hashes = dir.resolve(DerivedState.INDEX_DIR).resolve(ContentKey.HASHES);
+        // Files written just now are "racily clean" and hashed on every call (new stamps, no key kept):
+        // age them, as a KB at rest is.
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+            }
+        }
+        String today = ContentKey.of(dir, DAY);
+        String tomorrow = ContentKey.of(dir, DAY.plusDays(1));
+        assertNotEquals(today, tomorrow, "the date is part of the key");
+        assertEquals(2, Files.readAllLines(hashes).stream().filter(l -> l.startsWith("key\t")).count());
+        assertEquals(today, ContentKey.of(dir, DAY), "read back, the same key");
+        kb.write("baker.yaml", Files.readString(baker).replace("3,000 lb", "3,100 lb"));
+        String edited = ContentKey.of(dir, DAY);
+        assertNotEquals(today, edited);
+        List<String> keys = Files.readAllLines(hashes).stream().filter(l -> l.startsWith("key\t")).toList();
+        assertEquals(1, keys.size(), "an edit forgets the keys of the old inputs: " + keys);
+        assertTrue(keys.get(0).endsWith("\t" + edited));
+    }
+
+    @Test
     void skippedFilesAreRecordedForTheCommandsToReport() throws Exception {
         var kb = new TestKb(dir).standard();
         kb.write("broken.yaml", "claims: [");
