@@ -114,8 +114,12 @@ public final class ClaimsCommand implements Runnable {
      * Handlers and converters are set afterwards, so they reach whichever subcommands were added.
      */
     static CommandLine commandLine(String[] args) {
-        var cli = new CommandLine(new ClaimsCommand());
         String named = subcommandName(args);
+        if ("search".equals(named)) {
+            // Before picocli builds its model: the query's Japanese/Chinese analysis loads on the other core meanwhile.
+            org.claimskb.index.ClaimSearch.prepareFor(String.join(" ", args));
+        }
+        var cli = new CommandLine(new ClaimsCommand());
         for (Class<?> type : SUBCOMMANDS) {
             String name = type.getAnnotation(Command.class).name();
             if (named == null || NEED_ALL.contains(named) || name.equals(named)) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.BadQueryException;
 import org.claimskb.index.DerivedState;
-import org.claimskb.index.IndexState;
 import org.claimskb.index.SearchHit;
 import org.claimskb.index.SearchRequest;
 import org.claimskb.index.SearchResult;
@@ -75,9 +74,10 @@ public final class SearchCommand extends KbCommand {
                 Highlighting.CHOICES));
         String text = query == null ? "" : String.join(" ", query);
         try (DerivedState state = Session.open(kbRoot(), common.asOf(), err)) {
-            IndexState s = state.state();
-            if (speaker != null) Scored.requireKnown("speaker", speaker, s.speakerIds());
-            if (topic != null) Scored.requireKnown("topic", topic, s.topicIds());
+            // The index's summary (a JSON file) is read only to check filter ids: a plain search
+            // never starts the JSON parser.
+            if (speaker != null) Scored.requireKnown("speaker", speaker, state.state().speakerIds());
+            if (topic != null) Scored.requireKnown("topic", topic, state.state().topicIds());
             SearchResult result;
             try {
                 result = state.search().search(new SearchRequest(text, speaker, topic, kindWire, flagWire, minCredibility, limit, order));

@@ -95,12 +95,16 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
      * their stop words ("the", "are"), adding nothing the English field lacks but noise.
      */
     private static List<String> analysesOf(String text) {
-        boolean cjk = text.codePoints().anyMatch(c -> {
+        return readsCjk(text) ? ANALYSES : List.of("");
+    }
+
+    /** Whether {@code text} has Han, kana or Hangul characters: the Japanese and Chinese analyses read it. */
+    static boolean readsCjk(String text) {
+        return text.codePoints().anyMatch(c -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
         });
-        return cjk ? ANALYSES : List.of("");
     }
 
     /** One word, or one CJK run: its best reading over the whole claim. */

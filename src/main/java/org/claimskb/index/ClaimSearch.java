@@ -83,6 +83,44 @@ public final class ClaimSearch {
         this.analyzer = MultilingualAnalyzers.perField(Fields.SEARCHABLE);
     }
 
+    /**
+     * Starts, on another core, the one-time work that analysing {@code queryText} will need, while
+     * this thread opens the index: for Japanese or Chinese text, loading Kuromoji's dictionaries
+     * and the Han folding table (about a third of a cold CJK search, single-threaded). Nothing
+     * waits for it: when the search reaches a dictionary first, the JVM's class initialisation
+     * makes it wait for the load in progress instead of starting another. Latin text starts nothing.
+     */
+    public static void prepareFor(String queryText) {
+        if (!ClaimQueryParser.readsCjk(queryText)) {
+            return;
+        }
+        // Kuromoji's two big tables load in parallel: the connection costs here, the word
+        // dictionary (with everything else the analysis needs) in the second thread.
+        start("claims-prepare-ja-costs", org.apache.lucene.analysis.ja.dict.ConnectionCosts::getInstance);
+        start("claims-prepare-cjk", () -> analyse(queryText));
+    }
+
+    private static void start(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void analyse(String text) {
+        var analyzer = MultilingualAnalyzers.perField(Fields.TEXT);
+        for (String field : TEXT_FIELDS) {
+            try (var tokens = analyzer.tokenStream(field, text)) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // Reading the tokens is the point: it loads what the analysis needs.
+                }
+                tokens.end();
+            } catch (IOException e) {
+                // Not reachable for an in-memory string; the search analyses the text again anyway.
+            }
+        }
+    }
+
     private static String[] fieldsOf(String base) {
         return ClaimQueryParser.ANALYSES.stream().map(a -> base + a).toArray(String[]::new);
     }
