@@ -97,12 +97,16 @@ public final class ClaimSearch {
         // Kuromoji's two big tables load in parallel: the connection costs here, the word
         // dictionary (with everything else the analysis needs) in the second thread.
         start("claims-prepare-ja-costs", org.apache.lucene.analysis.ja.dict.ConnectionCosts::getInstance);
-        start("claims-prepare-cjk", () -> analyse(queryText));
+        // A sample of the text is enough to load everything; a query too long to search is refused anyway.
+        String sample = queryText.length() > 200 ? queryText.substring(0, 200) : queryText;
+        start("claims-prepare-cjk", () -> analyse(sample));
     }
 
     private static void start(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
+        // Silent: whatever fails here fails again in the search itself, which reports it properly.
+        thread.setUncaughtExceptionHandler((t, e) -> { });
         thread.start();
     }
 
