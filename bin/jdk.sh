@@ -18,12 +18,6 @@ _jdk_major() { # sets _jdk_v to the major version of the JDK home $1, or to noth
   fi
 }
 
-jdk_major() { # prints the major version of the JDK home $1, or nothing
-  _jdk_major "$1"
-  [ -n "$_jdk_v" ] && echo "$_jdk_v"
-  return 0
-}
-
 _find_jdk_home() { # sets _jdk_home (and _jdk_v) to a JDK home with major version >= 21, or fails
   local home on_path best="" best_v=0
   _jdk_home=""

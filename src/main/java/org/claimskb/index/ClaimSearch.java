@@ -110,19 +110,10 @@ public final class ClaimSearch {
         thread.start();
     }
 
+    /** Runs the text through the Japanese and Chinese analyses once: that loads what they need. */
     private static void analyse(String text) {
-        var analyzer = MultilingualAnalyzers.perField(Fields.TEXT);
-        for (String field : TEXT_FIELDS) {
-            try (var tokens = analyzer.tokenStream(field, text)) {
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    // Reading the tokens is the point: it loads what the analysis needs.
-                }
-                tokens.end();
-            } catch (IOException e) {
-                // Not reachable for an in-memory string; the search analyses the text again anyway.
-            }
-        }
+        MultilingualAnalyzers.terms(MultilingualAnalyzers.japanese(), text);
+        MultilingualAnalyzers.terms(MultilingualAnalyzers.chinese(), text);
     }
 
     private static String[] fieldsOf(String base) {

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -49,7 +50,7 @@ public final class MultilingualAnalyzers {
     /** The analyzer for a set of base field names; other fields are keywords. */
     public static Analyzer perField(String... baseFields) {
         Analyzer english = english();
-        Analyzer japanese = new JapaneseAnalyzer();
+        Analyzer japanese = japanese();
         Analyzer chinese = chinese();
         var map = new java.util.HashMap<String, Analyzer>();
         for (String f : baseFields) {
@@ -58,6 +59,11 @@ public final class MultilingualAnalyzers {
             map.put(f + ZH, chinese);
         }
         return new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(), Map.copyOf(map));
+    }
+
+    /** Kuromoji's analysis with Lucene's Japanese defaults (what the {@code _ja} fields index). */
+    static Analyzer japanese() {
+        return new JapaneseAnalyzer();
     }
 
     static Analyzer english() {
@@ -132,13 +138,12 @@ public final class MultilingualAnalyzers {
         return HanFolding.fold(text);
     }
 
-    /** The word families of {@code en-word-families.txt}: every word of a line stems to the line's first. */
     /**
      * English word families (resource {@code en-word-families.txt}): each word becomes its
      * family's first word and is kept from the stemmer, as Lucene's {@code StemmerOverrideFilter}
      * does, but from a plain map: building that filter's FST is a fiftieth of a cold search.
      */
-    private static final class WordFamilyFilter extends org.apache.lucene.analysis.TokenFilter {
+    private static final class WordFamilyFilter extends TokenFilter {
         private static final CharArrayMap<char[]> FAMILIES = load();
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
