@@ -57,7 +57,7 @@ class TranscriptFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "150m", maxExecutions = 1_000_000)
     void transcript(byte[] input) throws IOException {
         Files.write(TRANSCRIPT, input);
         Draft draft;
