@@ -3,6 +3,7 @@ package org.claimskb.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.claimskb.factfile.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
@@ -62,7 +63,8 @@ final class Values {
     }
 
     /** A value quoted back to the user, elided beyond ~80 characters. */
+    /** The value on one line (control characters escaped), elided past 80 characters. */
     static String shown(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+        return Quote.elide(Quote.oneLine(value));
     }
 }

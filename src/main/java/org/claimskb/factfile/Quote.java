@@ -12,7 +12,7 @@ public final class Quote {
     }
 
     /** The text cut to {@value #MAX} characters, with how much was left out. */
-    static String elide(String text) {
+    public static String elide(String text) {
         if (text.length() <= MAX) {
             return text;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimskb.factfile.Quote;
 
 /**
  * Why a search query cannot be read, in plain words pointing at the character (cli.md v2): never
@@ -88,12 +89,13 @@ final class QuerySyntax {
             if (at >= q.length()) {
                 return "the query ends too early";
             }
-            return "cannot read it from character " + (at + 1) + " ('" + q.charAt(at) + "')";
+            return "cannot read it from character " + (at + 1) + " ('" + Quote.oneLine(String.valueOf(q.charAt(at))) + "')";
         }
         return "it cannot be read as words, \"phrases\", +must, -mustnot, AND, OR, NOT and (groups)";
     }
 
+    /** The query on one line (a carriage return or tab shown as {@code \r}, {@code \t}), elided past 80 characters. */
     private static String shown(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+        return Quote.elide(Quote.oneLine(value));
     }
 }

@@ -31,10 +31,20 @@ class SearchBenchmark {
 
     @Test
     void warmQueryLatency() throws Exception {
+        if (luceneAssertionsOn()) {
+            // Surefire runs tests with -ea; Lucene's assertions (a scan of the postings block at every
+            // advance, among others) cost CJK queries several times their time: not what users run.
+            System.out.println("search benchmark: note: assertions are on, so the figures are not those of "
+                    + "bin/claims; add -DenableAssertions=false");
+        }
         // -Dclaims.bench.sizes=50000 runs one size; the default is the three in docs/BENCHMARKS.md.
         for (String size : System.getProperty("claims.bench.sizes", "1000,10000,50000").split(",")) {
             run(Integer.parseInt(size.strip()));
         }
+    }
+
+    private static boolean luceneAssertionsOn() {
+        return org.apache.lucene.util.VectorUtil.class.desiredAssertionStatus();
     }
 
     private void run(int claims) throws Exception {

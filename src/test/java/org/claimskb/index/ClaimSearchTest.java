@@ -123,6 +123,18 @@ class ClaimSearchTest {
     }
 
     @Test
+    void aBadQueryWithControlCharactersIsRefusedOnOneLine() {
+        // Found by QueryFuzzTest (regression-carriage-return): the query was echoed with its raw \r.
+        for (String q : List.of("\u00e0wwei\rh!", "rack\n(", "a\tb\u0007 AND")) {
+            var e = assertThrows(BadQueryException.class, () -> ids(q));
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("bad query syntax in '"), e.getMessage());
+        }
+        var e = assertThrows(BadQueryException.class, () -> ids("\u00e0wwei\rh!"));
+        assertTrue(e.getMessage().contains("'\u00e0wwei\\rh!'"), e.getMessage());
+    }
+
+    @Test
     void storedClaimsKeepTheirFactFileFields() {
         var claim = state.search().claim("baker-2025/rack-weight").orElseThrow();
         assertEquals("05:03", claim.fields().get("at"));
