@@ -40,7 +40,7 @@ class QueryFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "11m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "45m", maxExecutions = 1_000_000)
     void query(byte[] input) {
         String query = new String(input, StandardCharsets.UTF_8);
         try {
