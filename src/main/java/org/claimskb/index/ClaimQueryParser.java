@@ -28,7 +28,7 @@ import org.apache.lucene.search.Query;
  *       claim's text, quote and names (BM25F, {@link CombinedFieldQuery}), so a word repeated in
  *       several fields does not outweigh a rarer word;</li>
  *   <li>the analyses compete (dis-max): one word read three ways counts once; a word in Latin
- *       script is read by the English analysis only;</li>
+ *       script is read by the English analysis only, Han without kana by English and Chinese;</li>
  *   <li>a word the analysis splits (a CJK compound, {@code pre-training}) matches when at least half
  *       of its parts of two characters or more do ({@code ラック重量} finds a claim whose names say
  *       重量, weight), and scores more when its parts stand together; a Japanese word read only as
@@ -90,12 +90,36 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * The analyses that read {@code text}: all three when it has CJK characters; only the English
-     * one for Latin-script text, which the Japanese and Chinese fields hold unstemmed and with
-     * their stop words ("the", "are"), adding nothing the English field lacks but noise.
+     * {@code /.../} is read as the words between the slashes: regular expressions are not part of the
+     * query language (cli.md), and one such as {@code /a+++...+/} builds an automaton larger than
+     * any heap (QueryFuzzTest found it).
+     */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        return getFieldQuery(field, termStr, false);
+    }
+
+    /**
+     * The analyses that read {@code text}: only the English one for Latin-script text, which the
+     * Japanese and Chinese fields hold unstemmed and with their stop words ("the", "are"), adding
+     * nothing the English field lacks but noise; English and Chinese for Han without kana, whose
+     * bigrams also match Japanese text written in the same kanji (and Kuromoji's reading of it
+     * would be scored for every match again, doubling the cost of a CJK query for the same
+     * ranking: nDCG@5 0.861 with it, 0.862 without, docs/SEARCH.md); all three once it has kana.
      */
     private static List<String> analysesOf(String text) {
-        return readsCjk(text) ? ANALYSES : List.of("");
+        if (!readsCjk(text)) {
+            return List.of("");
+        }
+        return hasKana(text) ? ANALYSES : List.of("", MultilingualAnalyzers.ZH);
+    }
+
+    /** Whether {@code text} has hiragana or katakana: only then does the Japanese analysis read it. */
+    static boolean hasKana(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        });
     }
 
     /** Whether {@code text} has Han, kana or Hangul characters: the Japanese and Chinese analyses read it. */

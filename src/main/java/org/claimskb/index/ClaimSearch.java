@@ -85,21 +85,26 @@ public final class ClaimSearch {
 
     /**
      * Starts, on another core, the one-time work that analysing {@code queryText} will need, while
-     * this thread opens the index: for Japanese or Chinese text, loading Kuromoji's dictionaries
-     * and the Han folding table (about a third of a cold CJK search, single-threaded). Nothing
-     * waits for it: when the search reaches a dictionary first, the JVM's class initialisation
-     * makes it wait for the load in progress instead of starting another. Latin text starts nothing.
+     * this thread opens the index: for Japanese text (with kana), loading Kuromoji's dictionaries;
+     * for any Han text, the Han folding table (about a third of a cold CJK search, single-threaded).
+     * Nothing waits for it: when the search reaches a dictionary first, the JVM's class
+     * initialisation makes it wait for the load in progress instead of starting another. Latin
+     * text starts nothing, and Han without kana never loads Kuromoji ({@link ClaimQueryParser}).
      */
     public static void prepareFor(String queryText) {
         if (!ClaimQueryParser.readsCjk(queryText)) {
             return;
         }
-        // Kuromoji's two big tables load in parallel: the connection costs here, the word
-        // dictionary (with everything else the analysis needs) in the second thread.
-        start("claims-prepare-ja-costs", org.apache.lucene.analysis.ja.dict.ConnectionCosts::getInstance);
         // A sample of the text is enough to load everything; a query too long to search is refused anyway.
         String sample = queryText.length() > 200 ? queryText.substring(0, 200) : queryText;
-        start("claims-prepare-cjk", () -> analyse(sample));
+        if (ClaimQueryParser.hasKana(queryText)) {
+            // Kuromoji's two big tables load in parallel: the connection costs here, the word
+            // dictionary (with everything else the analysis needs) in the second thread.
+            start("claims-prepare-ja-costs", org.apache.lucene.analysis.ja.dict.ConnectionCosts::getInstance);
+            start("claims-prepare-cjk", () -> analyse(sample));
+        } else {
+            start("claims-prepare-zh", () -> MultilingualAnalyzers.terms(MultilingualAnalyzers.chinese(), sample));
+        }
     }
 
     private static void start(String name, Runnable work) {

@@ -123,6 +123,17 @@ class ClaimSearchTest {
     }
 
     @Test
+    void slashesAreWordsNotARegularExpression() throws Exception {
+        // Found by QueryFuzzTest (regression-regexp-repeats): /re.+++...+/ built an automaton that
+        // exhausted the heap. Between slashes are words, as outside them.
+        assertEquals(ids("racks"), ids("/racks/"));
+        assertEquals(ids("racks"), ids("text:/racks/"));
+        String repeats = "text:r\u00ff\u00ff rZa TO z `re.*\u00ff/re.\u00ff" + "+".repeat(90) + "\u00ff/";
+        assertNotNull(state.search().search(new SearchRequest(repeats, null, null, null, null, null, 5)));
+        assertNotNull(state.search().search(new SearchRequest("/a" + "+".repeat(300) + "b/", null, null, null, null, null, 5)));
+    }
+
+    @Test
     void aBadQueryWithControlCharactersIsRefusedOnOneLine() {
         // Found by QueryFuzzTest (regression-carriage-return): the query was echoed with its raw \r.
         for (String q : List.of("\u00e0wwei\rh!", "rack\n(", "a\tb\u0007 AND")) {
