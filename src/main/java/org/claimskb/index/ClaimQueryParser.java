@@ -100,6 +100,25 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
     }
 
     /**
+     * Longest word that {@code word~} and {@code wor*d} read as a pattern; a longer one is read as a
+     * plain word. No real word is longer, and the automaton of a long pattern is built for every field
+     * (QueryFuzzTest spent most of its time in them).
+     */
+    static final int MAX_PATTERN_LENGTH = 40;
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return termStr.length() > MAX_PATTERN_LENGTH ? getFieldQuery(field, termStr, false)
+                : super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return termStr.length() > MAX_PATTERN_LENGTH ? getFieldQuery(field, termStr, false)
+                : super.getWildcardQuery(field, termStr);
+    }
+
+    /**
      * The analyses that read {@code text}: only the English one for Latin-script text, which the
      * Japanese and Chinese fields hold unstemmed and with their stop words ("the", "are"), adding
      * nothing the English field lacks but noise; English and Chinese for Han without kana, whose

@@ -134,6 +134,15 @@ class ClaimSearchTest {
     }
 
     @Test
+    void fuzzyAndWildcardWordsStillWorkAndLongOnesArePlainWords() throws Exception {
+        assertEquals(ids("racks"), ids("rakcs~1"));
+        assertEquals(ids("racks"), ids("rac*"));
+        String longWord = "x".repeat(ClaimQueryParser.MAX_PATTERN_LENGTH + 1);
+        assertEquals(List.of(), ids(longWord + "~2"));
+        assertEquals(List.of(), ids(longWord + "*"));
+    }
+
+    @Test
     void aBadQueryWithControlCharactersIsRefusedOnOneLine() {
         // Found by QueryFuzzTest (regression-carriage-return): the query was echoed with its raw \r.
         for (String q : List.of("\u00e0wwei\rh!", "rack\n(", "a\tb\u0007 AND")) {
