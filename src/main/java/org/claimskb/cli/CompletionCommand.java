@@ -23,7 +23,7 @@ public final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!shell.equals("bash") && !shell.equals("zsh")) {
-            throw new UserError("claims completion: expected bash or zsh, found '" + Values.shown(shell) + "'");
+            throw new UserError("claims completion: expected bash or zsh, found " + org.claimskb.factfile.Quote.of(shell));
         }
         String script = AutoComplete.bash("claims", spec.root().commandLine());
         var out = spec.commandLine().getOut();

@@ -28,30 +28,30 @@ final class Values {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new TypeConversionException("'" + shown(value) + "' is not a day of the calendar (month 01-12, "
+                throw new TypeConversionException(Quote.of(value) + " is not a day of the calendar (month 01-12, "
                         + "day within the month); expected a date like 2026-12-01");
             }
-            throw new TypeConversionException("expected a date like 2026-12-01 (year-month-day), found '"
-                    + shown(value) + "'");
+            throw new TypeConversionException("expected a date like 2026-12-01 (year-month-day), found "
+                    + Quote.of(value));
         }
     }
 
     static Integer wholeNumber(String value) {
         String v = value.strip();
         if (!v.matches("[+-]?\\d+")) {
-            throw new TypeConversionException("expected a whole number like 20, found '" + shown(value) + "'");
+            throw new TypeConversionException("expected a whole number like 20, found " + Quote.of(value));
         }
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + shown(value) + "' is too large a number");
+            throw new TypeConversionException(Quote.of(value) + " is too large a number");
         }
     }
 
     static Double number(String value) {
         String v = value.strip();
         if (!v.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            throw new TypeConversionException("expected a number like 0.5, found '" + shown(value) + "'");
+            throw new TypeConversionException("expected a number like 0.5, found " + Quote.of(value));
         }
         return Double.valueOf(v);
     }
@@ -62,9 +62,4 @@ final class Values {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** A value quoted back to the user, elided beyond ~80 characters. */
-    /** The value on one line (control characters escaped), elided past 80 characters. */
-    static String shown(String value) {
-        return Quote.elide(Quote.oneLine(value));
-    }
 }

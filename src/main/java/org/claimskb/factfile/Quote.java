@@ -12,7 +12,7 @@ public final class Quote {
     }
 
     /** The text cut to {@value #MAX} characters, with how much was left out. */
-    public static String elide(String text) {
+    static String elide(String text) {
         if (text.length() <= MAX) {
             return text;
         }

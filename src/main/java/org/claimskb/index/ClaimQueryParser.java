@@ -126,15 +126,14 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
      * would be scored for every match again, doubling the cost of a CJK query for the same
      * ranking: nDCG@5 0.861 with it, 0.862 without, docs/SEARCH.md); all three once it has kana.
      */
-    private static List<String> analysesOf(String text) {
+    static List<String> analysesOf(String text) {
         if (!readsCjk(text)) {
             return List.of("");
         }
         return hasKana(text) ? ANALYSES : List.of("", MultilingualAnalyzers.ZH);
     }
 
-    /** Whether {@code text} has hiragana or katakana: only then does the Japanese analysis read it. */
-    static boolean hasKana(String text) {
+    private static boolean hasKana(String text) {
         return text.codePoints().anyMatch(c -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;

@@ -92,17 +92,15 @@ public final class ClaimSearch {
      * text starts nothing, and Han without kana never loads Kuromoji ({@link ClaimQueryParser}).
      */
     public static void prepareFor(String queryText) {
-        if (!ClaimQueryParser.readsCjk(queryText)) {
-            return;
-        }
+        List<String> analyses = ClaimQueryParser.analysesOf(queryText);
         // A sample of the text is enough to load everything; a query too long to search is refused anyway.
         String sample = queryText.length() > 200 ? queryText.substring(0, 200) : queryText;
-        if (ClaimQueryParser.hasKana(queryText)) {
+        if (analyses.contains(MultilingualAnalyzers.JA)) {
             // Kuromoji's two big tables load in parallel: the connection costs here, the word
             // dictionary (with everything else the analysis needs) in the second thread.
             start("claims-prepare-ja-costs", org.apache.lucene.analysis.ja.dict.ConnectionCosts::getInstance);
             start("claims-prepare-cjk", () -> analyse(sample));
-        } else {
+        } else if (analyses.contains(MultilingualAnalyzers.ZH)) {
             start("claims-prepare-zh", () -> MultilingualAnalyzers.terms(MultilingualAnalyzers.chinese(), sample));
         }
     }

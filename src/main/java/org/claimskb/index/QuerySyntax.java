@@ -21,7 +21,7 @@ final class QuerySyntax {
 
     /** One line: what is wrong and where, for the query the parser refused with {@code parserMessage}. */
     static String explain(String query, String parserMessage) {
-        return "bad query syntax in '" + shown(query) + "': " + problem(query, parserMessage == null ? "" : parserMessage) + HINT;
+        return "bad query syntax in " + Quote.of(query) + ": " + problem(query, parserMessage == null ? "" : parserMessage) + HINT;
     }
 
     private static String problem(String q, String parserMessage) {
@@ -92,10 +92,5 @@ final class QuerySyntax {
             return "cannot read it from character " + (at + 1) + " ('" + Quote.oneLine(String.valueOf(q.charAt(at))) + "')";
         }
         return "it cannot be read as words, \"phrases\", +must, -mustnot, AND, OR, NOT and (groups)";
-    }
-
-    /** The query on one line (a carriage return or tab shown as {@code \r}, {@code \t}), elided past 80 characters. */
-    private static String shown(String value) {
-        return Quote.elide(Quote.oneLine(value));
     }
 }
