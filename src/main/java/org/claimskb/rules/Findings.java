@@ -124,6 +124,19 @@ public final class Findings {
         return rule.getPackageName() + "\u0000" + rule.getName();
     }
 
+    /** Adds what another instance recorded (another session of the same stage) to this one's tallies. */
+    void absorb(Findings other) {
+        other.tallies.forEach((claim, t) -> {
+            Tally mine = tallies.putIfAbsent(claim, t);
+            if (mine != null) {
+                mine.prior += t.prior;
+                mine.priorDetails.addAll(t.priorDetails);
+                mine.findings.addAll(t.findings);
+                mine.firstStageEffects += t.firstStageEffects;
+            }
+        });
+    }
+
     void endFirstStage() {
         firstStage = false;
     }

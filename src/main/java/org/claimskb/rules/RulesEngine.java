@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,12 @@ import org.kie.api.runtime.KieSession;
  *       side totals, contradicted, self-contradiction, corroborated, disputed. They read only base
  *       scores, never each other's effects.</li>
  * </ol>
- * Disagreements, self-contradictions and revisions are listed from the same groups
+ * Each stage runs in sessions of bounded size on all cores: the evidence stage per batch of
+ * whole speakers ({@link FactBuilder#evidenceBatches}), the relations stage per batch of voters
+ * with their groups' votes ({@link #relationBatches}); what the sessions record is merged in
+ * order, so the result is that of one session (docs/RULES.md, "Sessions").
+ *
+ * <p>Disagreements, self-contradictions and revisions are listed from the same groups
  * ({@link Disagreements}); verdicts and report cards are aggregated in Java from the final scores
  * ({@link VerdictBuilder}, {@link ReportCardBuilder}): they are sums and means over the results,
  * not inferences, and stay readable as plain code.
@@ -56,6 +62,8 @@ public final class RulesEngine {
     public static final String GLOBAL = "findings";
     static final long FIRING_BASE = 200_000;
     static final long FIRING_PER_FACT = 50;
+    /** Claims per first-stage session: enough that a session's fixed cost is small, few enough that batches share the cores. */
+    static final int EVIDENCE_BATCH_CLAIMS = 20_000;
 
     private RulesEngine() {}
 
@@ -110,48 +118,25 @@ public final class RulesEngine {
 
     /** Scores {@code kb} with already compiled rules. */
     public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf) {
+        return analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS);
+    }
+
+    /** Scores {@code kb} with sessions of at most about these sizes (tests: small sessions give the same result). */
+    static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
+                            int relationBatchVoters) {
         StageTimer timer = new StageTimer();
-        List<Object> facts = FactBuilder.build(kb, asOf);
+        List<List<Object>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
         timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
-        KieSession session = rules.kieBase().newKieSession();
-        List<Groups.Group> groups;
-        Map<String, Double> base;
         FiringGuard guard = new FiringGuard();
-        try {
-            session.addEventListener(guard);
-            if (rules.kieBase().getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
-                    .anyMatch(g -> g.getName().equals(GLOBAL)))) {
-                session.setGlobal(GLOBAL, findings);
-            }
-            List<ClaimFact> claimFacts = new ArrayList<>(kb.claims().size());
-            for (Object f : facts) {
-                session.insert(f);
-                if (f instanceof ClaimFact c) {
-                    claimFacts.add(c);
-                }
-            }
-            long limit = FIRING_BASE + FIRING_PER_FACT * facts.size();
-            timer.lap("insert facts");
-            fire(session, guard, rules, limit, "evidence");
-            timer.lap("evidence stage");
-            findings.endFirstStage();
-            groups = Groups.of(kb, rules.parameters().numericTolerance());
-            base = baseScores(findings);
-            timer.lap("groups");
-            insertBaseScores(session, claimFacts, base);
-            long votes = 0;
-            for (Object f : FactBuilder.votes(kb, sideMembers(groups), id -> base.getOrDefault(id, 0.5))) {
-                session.insert(f);
-                votes++;
-            }
-            session.getAgenda().getAgendaGroup(RELATIONS).setFocus();
-            timer.lap("insert votes");
-            fire(session, guard, rules, limit + FIRING_PER_FACT * votes, RELATIONS);
-            timer.lap("relations stage");
-        } finally {
-            session.dispose();
-        }
+        evidenceStage(rules, batches, findings, guard);
+        timer.lap("evidence stage");
+        findings.endFirstStage();
+        List<Groups.Group> groups = Groups.of(kb, rules.parameters().numericTolerance());
+        Map<String, Double> base = baseScores(findings);
+        timer.lap("groups");
+        relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard);
+        timer.lap("relations stage");
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
         Parameters p = rules.parameters();
         Disagreements.Listing d = Disagreements.of(kb, groups, base, p.numericTolerance());
@@ -164,6 +149,191 @@ public final class RulesEngine {
                 cards, fired);
     }
 
+    /**
+     * The first stage, one session per batch of whole speakers ({@link FactBuilder#evidenceBatches}),
+     * the batches on all cores.
+     */
+    private static void evidenceStage(CompiledRules rules, List<List<Object>> batches, Findings findings,
+                                      FiringGuard guard) {
+        List<Session> sessions = batches.stream()
+                .map(facts -> new Session(() -> facts, "evidence", null, m -> true)).toList();
+        runSessions(rules, sessions, true, findings, guard);
+    }
+
+    /**
+     * The second stage. Voters (claims in some group with something to weigh) are split into
+     * batches ({@link #relationBatches}); a batch's session holds its voters, every vote of every
+     * group they are in (so that side totals are whole), and the registry facts. The first
+     * session also holds, for commentary, the claims that comment or are commented on with their
+     * commentators' {@link BaseScore}s. Claims outside groups and commentary are in none of them.
+     */
+    private static void relationsStage(CompiledRules rules, KnowledgeBase kb, LocalDate asOf,
+                                       List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,
+                                       Findings findings, FiringGuard guard) {
+        List<Session> sessions = new ArrayList<>();
+        for (RelationBatch batch : relationBatches(sides, batchVoters)) {
+            boolean first = sessions.isEmpty();
+            sessions.add(new Session(() -> {
+                List<Object> facts = new ArrayList<>();
+                for (Object f : FactBuilder.relationFacts(kb, asOf, first)) {
+                    facts.add(f);
+                    if (f instanceof ClaimFact c && c.about() != null) {
+                        facts.add(new BaseScore(c.id(), c.utterance(), base.getOrDefault(c.id(), 0.5)));
+                    }
+                }
+                facts.addAll(FactBuilder.votes(kb, batch.sides(), batch.voters()::contains,
+                        id -> base.getOrDefault(id, 0.5)));
+                return facts;
+            }, RELATIONS, RELATIONS, RulesEngine::inRelations));
+        }
+        runSessions(rules, sessions, false, findings, guard);
+    }
+
+    /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
+    static final int RELATION_BATCH_VOTERS = 25_000;
+
+    /** One second-stage session's voters and the group sides they need. */
+    record RelationBatch(Set<String> voters, List<GroupSideMembers> sides) {}
+
+    /**
+     * Splits the voters into batches of about {@code maxVoters}, walking the groups in order so
+     * that a group's members mostly share a batch; each batch takes every side of every group one
+     * of its voters is in. A group shared by several batches is totalled in each, identically.
+     */
+    static List<RelationBatch> relationBatches(List<GroupSideMembers> sides, int maxVoters) {
+        Map<String, List<GroupSideMembers>> byGroup = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> groupsOf = new HashMap<>();
+        for (GroupSideMembers s : sides) {
+            byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
+            for (GroupSideMembers.Member m : s.members()) {
+                List<String> gs = groupsOf.computeIfAbsent(m.claim(), k -> new ArrayList<>(2));
+                if (gs.isEmpty() || !gs.get(gs.size() - 1).equals(s.group())) {
+                    gs.add(s.group());
+                }
+            }
+        }
+        List<Set<String>> voterSets = new ArrayList<>();
+        Set<String> assigned = new HashSet<>();
+        Set<String> current = new java.util.LinkedHashSet<>();
+        for (List<GroupSideMembers> group : byGroup.values()) {
+            if (current.size() >= maxVoters) {
+                voterSets.add(current);
+                current = new java.util.LinkedHashSet<>();
+            }
+            for (GroupSideMembers s : group) {
+                for (GroupSideMembers.Member m : s.members()) {
+                    if (assigned.add(m.claim())) {
+                        current.add(m.claim());
+                    }
+                }
+            }
+        }
+        if (!current.isEmpty() || voterSets.isEmpty()) {
+            voterSets.add(current);
+        }
+        List<RelationBatch> out = new ArrayList<>();
+        for (Set<String> voters : voterSets) {
+            Set<String> groups = new java.util.LinkedHashSet<>();
+            for (String v : voters) {
+                groups.addAll(groupsOf.get(v));
+            }
+            List<GroupSideMembers> needed = new ArrayList<>();
+            for (String g : groups) {
+                needed.addAll(byGroup.get(g));
+            }
+            out.add(new RelationBatch(voters, needed));
+        }
+        return out;
+    }
+
+    /** One rules session: its facts (built when it runs), the stage it is, the agenda group to focus, what may fire. */
+    private record Session(java.util.function.Supplier<List<Object>> facts, String stage, String focus,
+                           org.kie.api.runtime.rule.AgendaFilter filter) {}
+
+    /** What one session recorded. */
+    private record SessionResult(Findings findings, FiringGuard guard) {}
+
+    /**
+     * Runs the sessions on all cores, each recording in its own {@link Findings}, and merges what
+     * they recorded in session order, so the result does not depend on which thread ran what.
+     */
+    private static void runSessions(CompiledRules rules, List<Session> sessions, boolean firstStage,
+                                    Findings findings, FiringGuard guard) {
+        java.util.function.Function<Session, SessionResult> run = work -> {
+            Findings f = new Findings(rules.metaByRule());
+            if (!firstStage) {
+                f.endFirstStage();
+            }
+            FiringGuard g = new FiringGuard();
+            KieSession session = newSession(rules, f, g);
+            try {
+                List<Object> facts = work.facts().get();
+                facts.forEach(session::insert);
+                if (work.focus() != null) {
+                    session.getAgenda().getAgendaGroup(work.focus()).setFocus();
+                }
+                fire(session, g, rules, FIRING_BASE + FIRING_PER_FACT * facts.size(), work.stage(), work.filter());
+            } finally {
+                session.dispose();
+            }
+            return new SessionResult(f, g);
+        };
+        List<SessionResult> done = new ArrayList<>();
+        if (sessions.size() == 1) {
+            done.add(run.apply(sessions.get(0)));
+        } else {
+            int threads = Math.min(sessions.size(), Runtime.getRuntime().availableProcessors());
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "claims-rules");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<SessionResult>> futures = new ArrayList<>();
+                for (Session work : sessions) {
+                    futures.add(pool.submit(() -> run.apply(work)));
+                }
+                for (var fu : futures) {
+                    done.add(join(fu));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (SessionResult r : done) {
+            findings.absorb(r.findings());
+            guard.absorb(r.guard());
+        }
+    }
+
+    /** A session's result, or the session's own failure (a rule error, or a bug) rethrown as it was. */
+    private static <T> T join(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules ran", e);
+        }
+    }
+
+    private static KieSession newSession(CompiledRules rules, Findings findings, FiringGuard guard) {
+        KieSession session = rules.kieBase().newKieSession();
+        session.addEventListener(guard);
+        if (rules.kieBase().getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
+                .anyMatch(g -> g.getName().equals(GLOBAL)))) {
+            session.setGlobal(GLOBAL, findings);
+        }
+        return session;
+    }
+
     /** Each claim's credibility after the first stage: what it weighs when claims are weighed by claims. */
     private static Map<String, Double> baseScores(Findings findings) {
         Map<String, Double> base = new HashMap<>();
@@ -171,16 +341,7 @@ public final class RulesEngine {
         return base;
     }
 
-    /** Base scores of commentators, whom commentary.drl weighs. */
-    private static void insertBaseScores(KieSession session, List<ClaimFact> claims, Map<String, Double> base) {
-        for (ClaimFact c : claims) {
-            if (c.about() != null) {
-                session.insert(new BaseScore(c.id(), c.utterance(), base.getOrDefault(c.id(), 0.5)));
-            }
-        }
-    }
-
-    private static List<GroupSideMembers> sideMembers(List<Groups.Group> groups) {
+    static List<GroupSideMembers> sideMembers(List<Groups.Group> groups) {
         List<GroupSideMembers> out = new ArrayList<>();
         for (Groups.Group g : groups) {
             if (g.sides().size() == 1 && Groups.speakers(g.sides().values().iterator().next()).size() == 1) {
@@ -195,10 +356,21 @@ public final class RulesEngine {
         return out;
     }
 
-    private static void fire(KieSession session, FiringGuard guard, CompiledRules rules, long limit, String stage) {
+    /**
+     * Whether a match is of a second-stage rule. The second stage's session holds the claims
+     * commentary relates, which the first stage's rules match too; they fired in the first stage
+     * and must not fire again.
+     */
+    private static boolean inRelations(org.kie.api.runtime.rule.Match match) {
+        return match.getRule() instanceof org.drools.base.definitions.rule.impl.RuleImpl r
+                && RELATIONS.equals(r.getAgendaGroup());
+    }
+
+    private static void fire(KieSession session, FiringGuard guard, CompiledRules rules, long limit, String stage,
+                             org.kie.api.runtime.rule.AgendaFilter filter) {
         int fired;
         try {
-            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+            fired = session.fireAllRules(filter, (int) Math.min(Integer.MAX_VALUE, limit));
         } catch (RuntimeException e) {
             String rule = guard.current == null ? null : guard.current.getName();
             Throwable root = e;
@@ -231,6 +403,12 @@ public final class RulesEngine {
             long now = System.nanoTime();
             if (on) {
                 System.err.printf(java.util.Locale.ROOT, "rules: %-16s %,8d ms%n", stage, (now - last) / 1_000_000);
+                if (Boolean.getBoolean("claims.rules.heap")) {
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    System.err.printf(java.util.Locale.ROOT, "rules: %-16s %,8d MB live%n", "", (rt.totalMemory() - rt.freeMemory()) >> 20);
+                    now = System.nanoTime();
+                }
             }
             last = now;
         }
@@ -250,6 +428,11 @@ public final class RulesEngine {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             counts.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
             current = null;
+        }
+
+        /** Adds another session's counts (by rule name: sessions of one rule base share their rules). */
+        void absorb(FiringGuard other) {
+            other.counts.forEach((rule, n) -> counts.computeIfAbsent(rule, r -> new long[1])[0] += n[0]);
         }
 
         Rule mostFired() {

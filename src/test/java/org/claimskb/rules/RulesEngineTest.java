@@ -46,6 +46,33 @@ class RulesEngineTest {
     }
 
     @Test
+    void sessionsOfOneClaimOrOneVoterGiveTheResultOfOneSession() {
+        CompiledRules rules = RulesEngine.compile(TestKb.RULES, null);
+        TestKb test = busyKb().proposition("q");
+        test.claim("t8/i", "ceo", ClaimKind.OPINION, "Q holds.").stance("q", Position.FOR);
+        test.claim("t9/j", "analyst", ClaimKind.OPINION, "Q fails.").stance("q", Position.AGAINST);
+        test.claim("t9/k", "hype", ClaimKind.OPINION, "Q holds, surely.").stance("q", Position.FOR);
+        var kb = test.build();
+        Analysis one = RulesEngine.analyze(rules, kb, TestKb.TODAY, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        Analysis many = RulesEngine.analyze(rules, kb, TestKb.TODAY, 1, 1);
+        assertEquals(one.scores(), many.scores());
+        assertEquals(one.stanceDisagreements(), many.stanceDisagreements());
+        assertEquals(one.numericDisagreements(), many.numericDisagreements());
+        assertEquals(one.revisions(), many.revisions());
+        assertEquals(one.selfContradictions(), many.selfContradictions());
+        assertEquals(one.verdicts(), many.verdicts());
+        assertEquals(one.reportCards(), many.reportCards());
+        assertTrue(one.scores().get("sum/a").flags().contains(Flag.DISPUTED), "commentary still weighs its target");
+        assertTrue(one.scores().get("sum/a").flags().contains(Flag.CONTRADICTED));
+        assertTrue(one.scores().get("t9/j").flags().contains(Flag.CONTRADICTED));
+        assertTrue(one.scores().get("t9/k").flags().contains(Flag.CORROBORATED));
+        assertEquals(3, org.claimskb.rules.facts.FactBuilder.evidenceBatches(kb, TestKb.TODAY, 1).size(),
+                "one session per speaker when a session holds one claim");
+        var sides = RulesEngine.sideMembers(Groups.of(kb, rules.parameters().numericTolerance()));
+        assertTrue(RulesEngine.relationBatches(sides, 1).size() > 1, "several relations sessions");
+    }
+
+    @Test
     void explanationEffectsSumToTheCredibility() {
         Analysis a = busyKb().analyze();
         assertFalse(a.scores().isEmpty());

@@ -29,9 +29,90 @@ import org.claimskb.units.Units;
 public final class FactBuilder {
     private FactBuilder() {}
 
-    /** The facts, in knowledge-base order so that rule firing order is deterministic. */
+    /** All the first stage's facts in one list, in knowledge-base order (small KBs, tests). */
     public static List<Object> build(KnowledgeBase kb, LocalDate asOf) {
-        List<Object> facts = new ArrayList<>(kb.claims().size() * 4 + kb.speakers().size() * 2 + 16);
+        return evidenceBatches(kb, asOf, Integer.MAX_VALUE).get(0);
+    }
+
+    /**
+     * The first stage's facts in batches of whole speakers, each batch a session of its own:
+     * the date, the batch's speakers with their interests, their claims (questions left out)
+     * with what each favors or harms, and the resolutions of their claims. The evidence rules
+     * relate a claim only to facts of its own speaker, so a batch holds everything they need.
+     * Speakers are packed in registry order (speakers only named by claims after them) until a
+     * batch holds about {@code maxClaims} claims; within a batch, facts keep knowledge-base order.
+     */
+    public static List<List<Object>> evidenceBatches(KnowledgeBase kb, LocalDate asOf, int maxClaims) {
+        Map<String, List<Claim>> bySpeaker = new java.util.LinkedHashMap<>();
+        for (Speaker s : kb.speakers()) {
+            bySpeaker.put(s.id(), new ArrayList<>());
+        }
+        for (Claim c : kb.claims()) {
+            if (!c.question()) { // a question argues nothing: no rule weighs it (fact-files v2, "Questions")
+                bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, List<Resolution>> resolutions = new HashMap<>();
+        for (Resolution r : kb.resolutions()) {
+            kb.claim(r.claim()).ifPresent(c -> resolutions.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(r));
+        }
+        Map<String, List<String>> ancestry = new HashMap<>();
+        List<List<Object>> batches = new ArrayList<>();
+        List<Object> batch = null;
+        int claims = 0;
+        for (var e : bySpeaker.entrySet()) {
+            if (batch == null || (claims > 0 && claims + e.getValue().size() > maxClaims)) {
+                batch = new ArrayList<>();
+                batch.add(new AsOf(asOf));
+                batches.add(batch);
+                claims = 0;
+            }
+            addSpeaker(batch, kb, ancestry, e.getKey(), e.getValue(), resolutions.getOrDefault(e.getKey(), List.of()));
+            claims += e.getValue().size();
+        }
+        if (batches.isEmpty()) {
+            batches.add(new ArrayList<>(List.of(new AsOf(asOf))));
+        }
+        return batches;
+    }
+
+    private static void addSpeaker(List<Object> facts, KnowledgeBase kb, Map<String, List<String>> ancestry,
+                                   String speakerId, List<Claim> claims, List<Resolution> resolutions) {
+        Speaker speaker = kb.speaker(speakerId).orElse(null);
+        if (speaker != null) {
+            facts.add(new SpeakerFact(speaker.id(), speaker.name(), speaker.regime()));
+            for (Interest i : speaker.interests()) {
+                facts.add(new SpeakerInterest(speaker.id(), i.entity(), i.kind(), i.basis()));
+            }
+        }
+        for (Claim c : claims) {
+            facts.add(claimFact(kb, c));
+            addAffects(facts, kb, ancestry, c.id(), Direction.FAVORS, c.favors());
+            addAffects(facts, kb, ancestry, c.id(), Direction.HARMS, c.harms());
+        }
+        for (Resolution r : resolutions) {
+            Claim c = kb.claim(r.claim()).orElseThrow();
+            facts.add(new ResolutionFact(r.claim(), c.speaker(), r.outcome(), r.date(), r.evidence(),
+                    c.probability(), c.draft()));
+        }
+    }
+
+    private static ClaimFact claimFact(KnowledgeBase kb, Claim c) {
+        Speaker speaker = kb.speaker(c.speaker()).orElse(null);
+        Source source = kb.source(c.sourceId()).orElse(null);
+        String event = source == null ? c.sourceId() : source.eventKey();
+        Regime regime = speaker == null ? Regime.UNKNOWN : speaker.regime();
+        String name = speaker == null ? c.speaker() : speaker.name();
+        return ClaimFact.of(c, name, regime, source, event);
+    }
+
+    /**
+     * The second stage's facts besides votes: the date, the speakers with their interests, and
+     * with {@code withCommentary}, the claims commentary relates: each claim that comments on
+     * another ({@code about}) and each claim commented on (questions left out).
+     */
+    public static List<Object> relationFacts(KnowledgeBase kb, LocalDate asOf, boolean withCommentary) {
+        List<Object> facts = new ArrayList<>();
         facts.add(new AsOf(asOf));
         for (Speaker s : kb.speakers()) {
             facts.add(new SpeakerFact(s.id(), s.name(), s.regime()));
@@ -39,42 +120,38 @@ public final class FactBuilder {
                 facts.add(new SpeakerInterest(s.id(), i.entity(), i.kind(), i.basis()));
             }
         }
-        Map<String, List<String>> ancestry = new HashMap<>();
-        for (Claim c : kb.claims()) {
-            if (c.question()) {
-                continue; // a question argues nothing: no rule weighs it (fact-files v2, "Questions")
-            }
-            Speaker speaker = kb.speaker(c.speaker()).orElse(null);
-            Source source = kb.source(c.sourceId()).orElse(null);
-            String event = source == null ? c.sourceId() : source.eventKey();
-            Regime regime = speaker == null ? Regime.UNKNOWN : speaker.regime();
-            String name = speaker == null ? c.speaker() : speaker.name();
-            facts.add(ClaimFact.of(c, name, regime, source, event));
-            addAffects(facts, kb, ancestry, c.id(), Direction.FAVORS, c.favors());
-            addAffects(facts, kb, ancestry, c.id(), Direction.HARMS, c.harms());
+        if (!withCommentary) {
+            return facts;
         }
-        for (Resolution r : kb.resolutions()) {
-            Claim c = kb.claim(r.claim()).orElse(null);
-            if (c != null) {
-                facts.add(new ResolutionFact(r.claim(), c.speaker(), r.outcome(), r.date(), r.evidence(),
-                        c.probability(), c.draft()));
+        Set<String> targets = new HashSet<>();
+        for (Claim c : kb.claims()) {
+            if (c.about() != null && !c.question()) {
+                targets.add(c.about());
+            }
+        }
+        for (Claim c : kb.claims()) {
+            if (!c.question() && (c.about() != null || targets.contains(c.id()))) {
+                facts.add(claimFact(kb, c));
             }
         }
         return facts;
     }
 
     /**
-     * The votes of every claim in every disagreement group: one per claim and group, with the
-     * claim's base credibility. Inserted between the stages, with one {@link GroupSide} per side.
+     * The votes of every claim in the given group sides: one per claim and group, with the
+     * claim's base credibility, one {@link GroupSide} per side, and a {@link Voter} for each
+     * member that {@code isVoter} accepts (the claims a second-stage session weighs).
      */
-    public static List<Object> votes(KnowledgeBase kb, List<GroupSideMembers> groups, java.util.function.ToDoubleFunction<String> base) {
+    public static List<Object> votes(KnowledgeBase kb, List<GroupSideMembers> groups,
+                                     java.util.function.Predicate<String> isVoter,
+                                     java.util.function.ToDoubleFunction<String> base) {
         Map<String, Set<String>> interests = interestsBySpeaker(kb);
         List<Object> facts = new ArrayList<>();
         Set<String> voters = new HashSet<>();
         for (GroupSideMembers g : groups) {
             facts.add(new GroupSide(g.group(), g.side()));
             for (GroupSideMembers.Member m : g.members()) {
-                if (voters.add(m.claim())) {
+                if (isVoter.test(m.claim()) && voters.add(m.claim())) {
                     facts.add(new Voter(m.claim()));
                 }
                 facts.add(new Vote(m.claim(), g.group(), g.side(), m.speaker(), m.event(), m.source(),
