@@ -63,7 +63,7 @@ public final class RulesEngine {
     static final long FIRING_BASE = 200_000;
     static final long FIRING_PER_FACT = 50;
     /** Claims per first-stage session: enough that a session's fixed cost is small, few enough that batches share the cores. */
-    static final int EVIDENCE_BATCH_CLAIMS = 20_000;
+    static final int EVIDENCE_BATCH_CLAIMS = 5_000;
 
     private RulesEngine() {}
 
@@ -190,7 +190,7 @@ public final class RulesEngine {
     }
 
     /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
-    static final int RELATION_BATCH_VOTERS = 25_000;
+    static final int RELATION_BATCH_VOTERS = 4_000;
 
     /** One second-stage session's voters and the group sides they need. */
     record RelationBatch(Set<String> voters, List<GroupSideMembers> sides) {}
