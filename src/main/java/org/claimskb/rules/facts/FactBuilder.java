@@ -29,11 +29,6 @@ import org.claimskb.units.Units;
 public final class FactBuilder {
     private FactBuilder() {}
 
-    /** All the first stage's facts in one list, in knowledge-base order (small KBs, tests). */
-    public static List<Object> build(KnowledgeBase kb, LocalDate asOf) {
-        return evidenceBatches(kb, asOf, Integer.MAX_VALUE).get(0);
-    }
-
     /**
      * The first stage's facts in batches of whole speakers, each batch a session of its own:
      * the date, the batch's speakers with their interests, their claims (questions left out)
