@@ -170,6 +170,7 @@ public final class RulesEngine {
     private static void relationsStage(CompiledRules rules, KnowledgeBase kb, LocalDate asOf,
                                        List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,
                                        Findings findings, FiringGuard guard) {
+        Map<String, Set<String>> interests = FactBuilder.interestsBySpeaker(kb);
         List<Session> sessions = new ArrayList<>();
         for (RelationBatch batch : relationBatches(sides, batchVoters)) {
             boolean first = sessions.isEmpty();
@@ -181,7 +182,7 @@ public final class RulesEngine {
                         facts.add(new BaseScore(c.id(), c.utterance(), base.getOrDefault(c.id(), 0.5)));
                     }
                 }
-                facts.addAll(FactBuilder.votes(kb, batch.sides(), batch.voters()::contains,
+                facts.addAll(FactBuilder.votes(batch.sides(), interests, batch.voters()::contains,
                         id -> base.getOrDefault(id, 0.5)));
                 return facts;
             }, RELATIONS, RELATIONS, RulesEngine::inRelations));
@@ -206,6 +207,7 @@ public final class RulesEngine {
         for (GroupSideMembers s : sides) {
             byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
             for (GroupSideMembers.Member m : s.members()) {
+                // A group's sides come one after another, so a repeat is always the last group added.
                 List<String> gs = groupsOf.computeIfAbsent(m.claim(), k -> new ArrayList<>(2));
                 if (gs.isEmpty() || !gs.get(gs.size() - 1).equals(s.group())) {
                     gs.add(s.group());
@@ -388,7 +390,7 @@ public final class RulesEngine {
             Rule top = guard.mostFired();
             String name = top == null ? "?" : top.getName();
             throw RuleErrors.of(new Problem(rules.fileOf(name), rules.lineOf(name), 0, String.format(
-                    "the rules fired %d times in the %s stage without finishing (limit %d for this KB); rule \"%s\" "
+                    "the rules fired %d times in the %s stage without finishing (limit %d for this session); rule \"%s\" "
                             + "fired %d times: it probably loops by inserting or updating facts it matches itself",
                     fired, stage, limit, name, guard.count(top))));
         }
@@ -430,7 +432,7 @@ public final class RulesEngine {
             current = null;
         }
 
-        /** Adds another session's counts (by rule name: sessions of one rule base share their rules). */
+        /** Adds another session's counts (sessions of one rule base share their {@code Rule} objects). */
         void absorb(FiringGuard other) {
             other.counts.forEach((rule, n) -> counts.computeIfAbsent(rule, r -> new long[1])[0] += n[0]);
         }

@@ -47,9 +47,11 @@ public final class FactBuilder {
                 bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<String, List<Resolution>> resolutions = new HashMap<>();
+        Map<String, List<ResolutionFact>> resolutions = new HashMap<>();
         for (Resolution r : kb.resolutions()) {
-            kb.claim(r.claim()).ifPresent(c -> resolutions.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(r));
+            kb.claim(r.claim()).ifPresent(c -> resolutions.computeIfAbsent(c.speaker(), k -> new ArrayList<>())
+                    .add(new ResolutionFact(r.claim(), c.speaker(), r.outcome(), r.date(), r.evidence(),
+                            c.probability(), c.draft())));
         }
         Map<String, List<String>> ancestry = new HashMap<>();
         List<List<Object>> batches = new ArrayList<>();
@@ -72,23 +74,21 @@ public final class FactBuilder {
     }
 
     private static void addSpeaker(List<Object> facts, KnowledgeBase kb, Map<String, List<String>> ancestry,
-                                   String speakerId, List<Claim> claims, List<Resolution> resolutions) {
-        Speaker speaker = kb.speaker(speakerId).orElse(null);
-        if (speaker != null) {
-            facts.add(new SpeakerFact(speaker.id(), speaker.name(), speaker.regime()));
-            for (Interest i : speaker.interests()) {
-                facts.add(new SpeakerInterest(speaker.id(), i.entity(), i.kind(), i.basis()));
-            }
-        }
+                                   String speakerId, List<Claim> claims, List<ResolutionFact> resolutions) {
+        kb.speaker(speakerId).ifPresent(speaker -> addRegistryFacts(facts, speaker));
         for (Claim c : claims) {
             facts.add(claimFact(kb, c));
             addAffects(facts, kb, ancestry, c.id(), Direction.FAVORS, c.favors());
             addAffects(facts, kb, ancestry, c.id(), Direction.HARMS, c.harms());
         }
-        for (Resolution r : resolutions) {
-            Claim c = kb.claim(r.claim()).orElseThrow();
-            facts.add(new ResolutionFact(r.claim(), c.speaker(), r.outcome(), r.date(), r.evidence(),
-                    c.probability(), c.draft()));
+        facts.addAll(resolutions);
+    }
+
+    /** A speaker and its interests, as the rules see them. */
+    private static void addRegistryFacts(List<Object> facts, Speaker speaker) {
+        facts.add(new SpeakerFact(speaker.id(), speaker.name(), speaker.regime()));
+        for (Interest i : speaker.interests()) {
+            facts.add(new SpeakerInterest(speaker.id(), i.entity(), i.kind(), i.basis()));
         }
     }
 
@@ -110,10 +110,7 @@ public final class FactBuilder {
         List<Object> facts = new ArrayList<>();
         facts.add(new AsOf(asOf));
         for (Speaker s : kb.speakers()) {
-            facts.add(new SpeakerFact(s.id(), s.name(), s.regime()));
-            for (Interest i : s.interests()) {
-                facts.add(new SpeakerInterest(s.id(), i.entity(), i.kind(), i.basis()));
-            }
+            addRegistryFacts(facts, s);
         }
         if (!withCommentary) {
             return facts;
@@ -135,12 +132,12 @@ public final class FactBuilder {
     /**
      * The votes of every claim in the given group sides: one per claim and group, with the
      * claim's base credibility, one {@link GroupSide} per side, and a {@link Voter} for each
-     * member that {@code isVoter} accepts (the claims a second-stage session weighs).
+     * member that {@code isVoter} accepts (the claims a second-stage session weighs);
+     * {@code interests} are {@link #interestsBySpeaker}'s.
      */
-    public static List<Object> votes(KnowledgeBase kb, List<GroupSideMembers> groups,
+    public static List<Object> votes(List<GroupSideMembers> groups, Map<String, Set<String>> interests,
                                      java.util.function.Predicate<String> isVoter,
                                      java.util.function.ToDoubleFunction<String> base) {
-        Map<String, Set<String>> interests = interestsBySpeaker(kb);
         List<Object> facts = new ArrayList<>();
         Set<String> voters = new HashSet<>();
         for (GroupSideMembers g : groups) {
