@@ -31,6 +31,7 @@ public final class Findings {
     private final Map<String, RuleMeta> metaByRule;
     private final Map<Rule, RuleMeta> metaCache = new IdentityHashMap<>();
     private final Map<String, Tally> tallies = new HashMap<>();
+    private final Map<String, String> details = new HashMap<>();
     private boolean firstStage = true;
 
     Findings(Map<String, RuleMeta> metaByRule) {
@@ -42,7 +43,7 @@ public final class Findings {
         RuleMeta m = meta(drools, true);
         Tally t = tally(claim);
         t.prior += round(m.weight());
-        t.priorDetails.add(detail);
+        t.priorDetails.add(shared(detail));
     }
 
     /** Records the rule's flag with the rule's weight as effect (0 when it declares none). */
@@ -88,10 +89,19 @@ public final class Findings {
     private void record(RuleMeta m, String claim, double effect, String detail) {
         Tally t = tally(claim);
         double rounded = round(effect);
-        t.findings.add(new Finding(claim, m.name(), m.flag(), rounded, detail));
+        t.findings.add(new Finding(claim, m.name(), m.flag(), rounded, shared(detail)));
         if (firstStage) {
             t.firstStageEffects += rounded;
         }
+    }
+
+    /**
+     * One copy of each distinct detail text: many claims get the same sentence ("A specific fact
+     * or statistic, checkable."), and a million findings' copies would be hundreds of megabytes.
+     */
+    private String shared(String detail) {
+        String kept = details.putIfAbsent(detail, detail);
+        return kept == null ? detail : kept;
     }
 
     /** Effects are kept to 3 decimals so that the printed terms add up to the credibility. */

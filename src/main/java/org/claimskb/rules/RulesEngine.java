@@ -125,7 +125,7 @@ public final class RulesEngine {
     static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
                             int relationBatchVoters) {
         StageTimer timer = new StageTimer();
-        List<List<Object>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
+        List<java.util.function.Supplier<List<Object>>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
         timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
         FiringGuard guard = new FiringGuard();
@@ -135,14 +135,17 @@ public final class RulesEngine {
         List<Groups.Group> groups = Groups.of(kb, rules.parameters().numericTolerance());
         Map<String, Double> base = baseScores(findings);
         timer.lap("groups");
+        Parameters p = rules.parameters();
+        // The listing reads only groups and base scores: it is built while the relations rules run.
+        var listing = background(() -> Disagreements.of(kb, groups, base, p.numericTolerance()));
         relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard);
         timer.lap("relations stage");
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
-        Parameters p = rules.parameters();
-        Disagreements.Listing d = Disagreements.of(kb, groups, base, p.numericTolerance());
-        var verdicts = VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts()));
+        var verdictList = background(() -> VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts())));
+        Disagreements.Listing d = join(listing);
         var cards = ReportCardBuilder.cards(kb, scores, d.selfContradictions(), d.revisions(), asOf,
                 new Grading(p.grades()));
+        var verdicts = join(verdictList);
         timer.lap("results");
         List<RuleInfo> fired = rules.rules().stream().map(r -> r.withFired((int) guard.count(r.name()))).toList();
         return new Analysis(asOf, scores, d.stance(), d.numeric(), d.selfContradictions(), d.revisions(), verdicts,
@@ -153,10 +156,10 @@ public final class RulesEngine {
      * The first stage, one session per batch of whole speakers ({@link FactBuilder#evidenceBatches}),
      * the batches on all cores.
      */
-    private static void evidenceStage(CompiledRules rules, List<List<Object>> batches, Findings findings,
-                                      FiringGuard guard) {
+    private static void evidenceStage(CompiledRules rules, List<java.util.function.Supplier<List<Object>>> batches,
+                                      Findings findings, FiringGuard guard) {
         List<Session> sessions = batches.stream()
-                .map(facts -> new Session(() -> facts, "evidence", null, m -> true)).toList();
+                .map(facts -> new Session(facts, "evidence", null, m -> true)).toList();
         runSessions(rules, sessions, true, findings, guard);
     }
 
@@ -280,32 +283,53 @@ public final class RulesEngine {
             }
             return new SessionResult(f, g);
         };
-        List<SessionResult> done = new ArrayList<>();
         if (sessions.size() == 1) {
-            done.add(run.apply(sessions.get(0)));
-        } else {
-            int threads = Math.min(sessions.size(), Runtime.getRuntime().availableProcessors());
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "claims-rules");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<SessionResult>> futures = new ArrayList<>();
-                for (Session work : sessions) {
-                    futures.add(pool.submit(() -> run.apply(work)));
-                }
-                for (var fu : futures) {
-                    done.add(join(fu));
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        for (SessionResult r : done) {
+            SessionResult r = run.apply(sessions.get(0));
             findings.absorb(r.findings());
             guard.absorb(r.guard());
+            return;
         }
+        // Each finished session is merged as soon as every session before it is: in session order,
+        // on the worker threads, so that merging overlaps the sessions still running.
+        SessionResult[] finished = new SessionResult[sessions.size()];
+        int[] next = {0};
+        int threads = Math.min(sessions.size(), Runtime.getRuntime().availableProcessors());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claims-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < sessions.size(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    SessionResult result = run.apply(sessions.get(index));
+                    synchronized (finished) {
+                        finished[index] = result;
+                        while (next[0] < finished.length && finished[next[0]] != null) {
+                            findings.absorb(finished[next[0]].findings());
+                            guard.absorb(finished[next[0]].guard());
+                            finished[next[0]++] = null;
+                        }
+                    }
+                }));
+            }
+            for (var fu : futures) {
+                join(fu);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Starts {@code work} on a thread of its own; {@link #join} gives its result or rethrows its failure. */
+    private static <T> java.util.concurrent.Future<T> background(java.util.concurrent.Callable<T> work) {
+        var task = new java.util.concurrent.FutureTask<>(work);
+        Thread t = new Thread(task, "claims-results");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     /** A session's result, or the session's own failure (a rule error, or a bug) rethrown as it was. */
@@ -396,15 +420,25 @@ public final class RulesEngine {
         }
     }
 
-    /** Prints each stage's time on stderr when the system property {@code claims.rules.timing} is true (benchmarks). */
+    /**
+     * Prints each stage's wall time, the process's CPU time and the collector's pause time on
+     * stderr when the system property {@code claims.rules.timing} is true (benchmarks).
+     */
     private static final class StageTimer {
         private final boolean on = Boolean.getBoolean("claims.rules.timing");
         private long last = System.nanoTime();
+        private long lastCpu = cpuNanos();
+        private long lastGc = gcMillis();
 
         void lap(String stage) {
             long now = System.nanoTime();
             if (on) {
-                System.err.printf(java.util.Locale.ROOT, "rules: %-16s %,8d ms%n", stage, (now - last) / 1_000_000);
+                long cpu = cpuNanos();
+                long gc = gcMillis();
+                System.err.printf(java.util.Locale.ROOT, "rules: %-16s %,8d ms (cpu %,d ms, gc pauses %,d ms)%n", stage,
+                        (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000, gc - lastGc);
+                lastCpu = cpu;
+                lastGc = gc;
                 if (Boolean.getBoolean("claims.rules.heap")) {
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
@@ -413,6 +447,19 @@ public final class RulesEngine {
                 }
             }
             last = now;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        private static long gcMillis() {
+            long sum = 0;
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                sum += Math.max(0, gc.getCollectionTime());
+            }
+            return sum;
         }
     }
 

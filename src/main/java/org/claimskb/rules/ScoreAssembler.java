@@ -31,7 +31,9 @@ final class ScoreAssembler {
             List<Finding> list = List.of();
             if (t != null) {
                 prior = Findings.round(t.prior);
-                if (!t.priorDetails.isEmpty()) {
+                if (t.priorDetails.size() == 1) {
+                    priorDetail = t.priorDetails.get(0);
+                } else if (!t.priorDetails.isEmpty()) {
                     priorDetail = String.join("; ", t.priorDetails);
                 }
                 list = new ArrayList<>(t.findings);

@@ -36,8 +36,12 @@ public final class FactBuilder {
      * relate a claim only to facts of its own speaker, so a batch holds everything they need.
      * Speakers are packed in registry order (speakers only named by claims after them) until a
      * batch holds about {@code maxClaims} claims; within a batch, facts keep knowledge-base order.
+     *
+     * <p>Each batch's facts are built when its supplier is called (by the thread that runs its
+     * session), so only the batches in flight hold facts; suppliers may be called concurrently.
      */
-    public static List<List<Object>> evidenceBatches(KnowledgeBase kb, LocalDate asOf, int maxClaims) {
+    public static List<java.util.function.Supplier<List<Object>>> evidenceBatches(KnowledgeBase kb, LocalDate asOf,
+                                                                                 int maxClaims) {
         Map<String, List<Claim>> bySpeaker = new java.util.LinkedHashMap<>();
         for (Speaker s : kb.speakers()) {
             bySpeaker.put(s.id(), new ArrayList<>());
@@ -53,24 +57,34 @@ public final class FactBuilder {
                     .add(new ResolutionFact(r.claim(), c.speaker(), r.outcome(), r.date(), r.evidence(),
                             c.probability(), c.draft())));
         }
-        Map<String, List<String>> ancestry = new HashMap<>();
-        List<List<Object>> batches = new ArrayList<>();
-        List<Object> batch = null;
+        Map<String, List<String>> ancestry = new java.util.concurrent.ConcurrentHashMap<>();
+        List<List<Map.Entry<String, List<Claim>>>> packed = new ArrayList<>();
+        List<Map.Entry<String, List<Claim>>> batch = null;
         int claims = 0;
         for (var e : bySpeaker.entrySet()) {
             if (batch == null || (claims > 0 && claims + e.getValue().size() > maxClaims)) {
                 batch = new ArrayList<>();
-                batch.add(new AsOf(asOf));
-                batches.add(batch);
+                packed.add(batch);
                 claims = 0;
             }
-            addSpeaker(batch, kb, ancestry, e.getKey(), e.getValue(), resolutions.getOrDefault(e.getKey(), List.of()));
+            batch.add(e);
             claims += e.getValue().size();
         }
-        if (batches.isEmpty()) {
-            batches.add(new ArrayList<>(List.of(new AsOf(asOf))));
+        if (packed.isEmpty()) {
+            packed.add(List.of());
         }
-        return batches;
+        List<java.util.function.Supplier<List<Object>>> out = new ArrayList<>();
+        for (var speakers : packed) {
+            out.add(() -> {
+                List<Object> facts = new ArrayList<>();
+                facts.add(new AsOf(asOf));
+                for (var e : speakers) {
+                    addSpeaker(facts, kb, ancestry, e.getKey(), e.getValue(), resolutions.getOrDefault(e.getKey(), List.of()));
+                }
+                return facts;
+            });
+        }
+        return out;
     }
 
     private static void addSpeaker(List<Object> facts, KnowledgeBase kb, Map<String, List<String>> ancestry,

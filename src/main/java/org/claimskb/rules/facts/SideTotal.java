@@ -38,6 +38,7 @@ public final class SideTotal {
     private final Map<String, Map<PartialDate, Set<String>>> eventsBySpeakerAndDate = new HashMap<>();
     private final Map<String, String> claimBySpeaker = new HashMap<>();
     private final List<Vote> strongest;
+    private final String[] labels;
 
     private static final class Sum {
         double weight;
@@ -84,6 +85,7 @@ public final class SideTotal {
             is.byEvent.computeIfAbsent(v.event(), k -> new Sum()).add(v.base());
         }
         strongest = best.values().stream().sorted(STRONGEST_FIRST).limit(KEPT).toList();
+        labels = new String[strongest.size()];
     }
 
     private static final Comparator<Vote> STRONGEST_FIRST =
@@ -227,15 +229,23 @@ public final class SideTotal {
             return Share.NONE;
         }
         List<String> names = new ArrayList<>();
-        for (Vote x : strongest) {
-            if (names.size() == Share.SHOWN) {
-                break;
-            }
-            if (shown.test(x)) {
-                names.add(String.format(Locale.ROOT, "%s by %s (%.2f)", x.claim(), x.speaker(), x.base()));
+        for (int i = 0; i < strongest.size() && names.size() < Share.SHOWN; i++) {
+            if (shown.test(strongest.get(i))) {
+                names.add(label(i));
             }
         }
         return new Share(weight, count, names);
+    }
+
+    /** {@code a/x by gavin-baker (0.62)}: made once per kept utterance, the first time a share names it. */
+    private String label(int i) {
+        String label = labels[i];
+        if (label == null) {
+            Vote x = strongest.get(i);
+            label = String.format(Locale.ROOT, "%s by %s (%.2f)", x.claim(), x.speaker(), x.base());
+            labels[i] = label;
+        }
+        return label;
     }
 
     @Override
