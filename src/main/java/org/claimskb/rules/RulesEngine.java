@@ -166,9 +166,10 @@ public final class RulesEngine {
     /**
      * The second stage. Voters (claims in some group with something to weigh) are split into
      * batches ({@link #relationBatches}); a batch's session holds its voters, every vote of every
-     * group they are in (so that side totals are whole), and the registry facts. The first
-     * session also holds, for commentary, the claims that comment or are commented on with their
-     * commentators' {@link BaseScore}s. Claims outside groups and commentary are in none of them.
+     * group they are in (so that side totals are whole) and the date. The first session also
+     * holds the registry facts and, for commentary, the claims that comment or are commented on
+     * with their commentators' {@link BaseScore}s. Claims outside groups and commentary are in
+     * none of them.
      */
     private static void relationsStage(CompiledRules rules, KnowledgeBase kb, LocalDate asOf,
                                        List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,

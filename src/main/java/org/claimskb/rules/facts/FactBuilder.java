@@ -116,18 +116,19 @@ public final class FactBuilder {
     }
 
     /**
-     * The second stage's facts besides votes: the date, the speakers with their interests, and
-     * with {@code withCommentary}, the claims commentary relates: each claim that comments on
-     * another ({@code about}) and each claim commented on (questions left out).
+     * The second stage's facts besides votes: the date, and with {@code withCommentary} (one
+     * session of the stage) the speakers with their interests and the claims commentary relates:
+     * each claim that comments on another ({@code about}) and each claim commented on (questions
+     * left out). Relations rules read a vote's speaker from the {@link Vote}, not the registry.
      */
     public static List<Object> relationFacts(KnowledgeBase kb, LocalDate asOf, boolean withCommentary) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AsOf(asOf));
-        for (Speaker s : kb.speakers()) {
-            addRegistryFacts(facts, s);
-        }
         if (!withCommentary) {
             return facts;
+        }
+        for (Speaker s : kb.speakers()) {
+            addRegistryFacts(facts, s);
         }
         Set<String> targets = new HashSet<>();
         for (Claim c : kb.claims()) {
