@@ -186,7 +186,7 @@ public final class RulesEngine {
                         facts.add(new BaseScore(c.id(), c.utterance(), base.getOrDefault(c.id(), 0.5)));
                     }
                 }
-                facts.addAll(FactBuilder.votes(batch.sides(), interests, batch.voters()::contains,
+                facts.addAll(FactBuilder.votes(batch.sides(), interests, batch.isVoter(),
                         id -> base.getOrDefault(id, 0.5)));
                 return facts;
             }, RELATIONS, RELATIONS, RulesEngine::inRelations));
@@ -197,59 +197,81 @@ public final class RulesEngine {
     /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
     static final int RELATION_BATCH_VOTERS = 4_000;
 
-    /** One second-stage session's voters and the group sides they need. */
-    record RelationBatch(Set<String> voters, List<GroupSideMembers> sides) {}
+    /** One second-stage session's voters (the test) and the group sides they need. */
+    record RelationBatch(java.util.function.Predicate<String> isVoter, List<GroupSideMembers> sides) {}
 
     /**
-     * Splits the voters into batches of about {@code maxVoters}, walking the groups in order so
-     * that a group's members mostly share a batch; each batch takes every side of every group one
-     * of its voters is in. A group shared by several batches is totalled in each, identically.
+     * Splits the voters into batches of about {@code maxVoters}, walking the groups in order: a
+     * claim is a voter of the batch holding the first group it is in; a batch takes whole groups
+     * until it has enough voters, and also every later group one of its voters is in. A group
+     * shared by several batches is totalled in each, identically.
      */
     static List<RelationBatch> relationBatches(List<GroupSideMembers> sides, int maxVoters) {
-        Map<String, List<GroupSideMembers>> byGroup = new java.util.LinkedHashMap<>();
-        Map<String, List<String>> groupsOf = new HashMap<>();
+        Map<String, Integer> groupIndex = new HashMap<>();
+        List<List<GroupSideMembers>> groups = new ArrayList<>();
         for (GroupSideMembers s : sides) {
-            byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
-            for (GroupSideMembers.Member m : s.members()) {
-                // A group's sides come one after another, so a repeat is always the last group added.
-                List<String> gs = groupsOf.computeIfAbsent(m.claim(), k -> new ArrayList<>(2));
-                if (gs.isEmpty() || !gs.get(gs.size() - 1).equals(s.group())) {
-                    gs.add(s.group());
-                }
-            }
+            int g = groupIndex.computeIfAbsent(s.group(), k -> {
+                groups.add(new ArrayList<>(2));
+                return groups.size() - 1;
+            });
+            groups.get(g).add(s);
         }
-        List<Set<String>> voterSets = new ArrayList<>();
-        Set<String> assigned = new HashSet<>();
-        Set<String> current = new java.util.LinkedHashSet<>();
-        for (List<GroupSideMembers> group : byGroup.values()) {
-            if (current.size() >= maxVoters) {
-                voterSets.add(current);
-                current = new java.util.LinkedHashSet<>();
-            }
-            for (GroupSideMembers s : group) {
+        // Each claim's first group; per group, its new voters and the later groups they are also in.
+        Map<String, Integer> firstGroup = new HashMap<>();
+        int[] newVoters = new int[groups.size()];
+        List<List<Integer>> later = new ArrayList<>(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            later.add(List.of());
+            for (GroupSideMembers s : groups.get(g)) {
                 for (GroupSideMembers.Member m : s.members()) {
-                    if (assigned.add(m.claim())) {
-                        current.add(m.claim());
+                    Integer first = firstGroup.putIfAbsent(m.claim(), g);
+                    if (first == null) {
+                        newVoters[g]++;
+                    } else if (first != g) {
+                        if (later.get(first).isEmpty()) {
+                            later.set(first, new ArrayList<>(2));
+                        }
+                        later.get(first).add(g);
                     }
                 }
             }
         }
-        if (!current.isEmpty() || voterSets.isEmpty()) {
-            voterSets.add(current);
-        }
         List<RelationBatch> out = new ArrayList<>();
-        for (Set<String> voters : voterSets) {
-            Set<String> groups = new java.util.LinkedHashSet<>();
-            for (String v : voters) {
-                groups.addAll(groupsOf.get(v));
+        int from = 0;
+        int voters = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (voters >= maxVoters) {
+                out.add(batch(groups, later, firstGroup, from, g));
+                from = g;
+                voters = 0;
             }
-            List<GroupSideMembers> needed = new ArrayList<>();
-            for (String g : groups) {
-                needed.addAll(byGroup.get(g));
-            }
-            out.add(new RelationBatch(voters, needed));
+            voters += newVoters[g];
+        }
+        if (from < groups.size() || out.isEmpty()) {
+            out.add(batch(groups, later, firstGroup, from, groups.size()));
         }
         return out;
+    }
+
+    /** The batch of groups {@code [from, to)}: their voters, their sides and the sides of the later groups their voters are in. */
+    private static RelationBatch batch(List<List<GroupSideMembers>> groups, List<List<Integer>> later,
+                                       Map<String, Integer> firstGroup, int from, int to) {
+        Set<Integer> needed = new java.util.LinkedHashSet<>();
+        for (int g = from; g < to; g++) {
+            needed.add(g);
+        }
+        for (int g = from; g < to; g++) {
+            needed.addAll(later.get(g));
+        }
+        List<GroupSideMembers> batchSides = new ArrayList<>();
+        for (int g : needed) {
+            batchSides.addAll(groups.get(g));
+        }
+        java.util.function.Predicate<String> isVoter = claim -> {
+            Integer first = firstGroup.get(claim);
+            return first != null && first >= from && first < to;
+        };
+        return new RelationBatch(isVoter, batchSides);
     }
 
     /** One rules session: its facts (built when it runs), the stage it is, the agenda group to focus, what may fire. */
