@@ -114,7 +114,8 @@ public final class SearchCommand extends KbCommand {
         if (result.total() == 0) {
             out.println("No claims match" + (result.query().isBlank() ? "." : " '" + result.query() + "'."));
         } else {
-            out.printf("%d of %d matching claim%s.%n", result.hits().size(), result.total(), result.total() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "%d of %s%,d matching claim%s.%n", result.hits().size(),
+                    result.totalIsLowerBound() ? "at least " : "", result.total(), result.total() == 1 ? "" : "s");
         }
     }
 }

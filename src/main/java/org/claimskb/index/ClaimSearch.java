@@ -129,6 +129,13 @@ public final class ClaimSearch {
         return out;
     }
 
+    /**
+     * Matches are counted exactly up to this many (cli.md v2); past it a search may stop counting
+     * and report a lower bound, so that a query matching most of a large KB costs no more than the
+     * hits it shows.
+     */
+    public static final int EXACT_TOTAL = 10_000;
+
     /** Runs a search. A query that is empty or {@code *} lists every claim passing the filters, most credible first. */
     public SearchResult search(SearchRequest request) throws BadQueryException {
         boolean listAll = request.query() == null || request.query().isBlank() || request.query().strip().equals("*");
@@ -161,8 +168,8 @@ public final class ClaimSearch {
                 ScoreDoc sd = top.scoreDocs[i];
                 hits.add(hit(stored.document(sd.doc), listAll ? 0 : relevance(sd.score), highlights, i));
             }
-            long total = searcher.count(count);
-            return new SearchResult(request.query() == null ? "" : request.query(), total, hits);
+            CappedCount.Total total = searcher.search(count, new CappedCount(EXACT_TOTAL));
+            return new SearchResult(request.query() == null ? "" : request.query(), total.count(), total.lowerBound(), hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
