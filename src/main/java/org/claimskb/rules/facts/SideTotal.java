@@ -34,9 +34,10 @@ public final class SideTotal {
     private final Map<String, Sum> byEvent = new HashMap<>();
     private final Map<Set<String>, InterestSum> byInterests = new HashMap<>();
     private final Map<String, List<Set<String>>> interestsByEntity = new HashMap<>();
-    private final Map<String, Set<String>> sourcesBySpeaker = new HashMap<>();
-    private final Map<String, Map<PartialDate, Set<String>>> eventsBySpeakerAndDate = new HashMap<>();
-    private final Map<String, String> claimBySpeaker = new HashMap<>();
+    /** The side's votes as given, kept for {@link #self()}. */
+    private final List<Vote> votes;
+    /** Who said what where, for self-contradictions: built when another side first asks. */
+    private SelfIndex self;
     private final List<Vote> strongest;
     private final String[] labels;
 
@@ -58,16 +59,13 @@ public final class SideTotal {
     private SideTotal(String group, String side, List<?> votes) {
         this.group = group;
         this.side = side;
+        List<Vote> all = new ArrayList<>(votes.size());
         for (Object o : votes) {
             Vote v = (Vote) o;
+            all.add(v);
             best.merge(v.utterance(), v, SideTotal::stronger);
-            sourcesBySpeaker.computeIfAbsent(v.speaker(), k -> new HashSet<>()).add(v.source());
-            if (v.said() != null) {
-                eventsBySpeakerAndDate.computeIfAbsent(v.speaker(), k -> new HashMap<>())
-                        .computeIfAbsent(v.said(), k -> new HashSet<>()).add(v.event());
-            }
-            claimBySpeaker.merge(v.speaker(), v.claim(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
+        this.votes = all;
         for (Vote v : best.values()) {
             total += v.base();
             utterances++;
@@ -199,20 +197,45 @@ public final class SideTotal {
      * event of the same date. (The same event in another text is a retelling; another date, a revision.)
      */
     public boolean contradictsSelf(Vote v) {
-        Set<String> sources = sourcesBySpeaker.get(v.speaker());
+        Set<String> sources = self().sourcesBySpeaker.get(v.speaker());
         if (sources == null) {
             return false;
         }
         if (sources.contains(v.source())) {
             return true;
         }
-        Set<String> events = eventsBySpeakerAndDate.getOrDefault(v.speaker(), Map.of()).get(v.said());
+        Set<String> events = self().eventsBySpeakerAndDate.getOrDefault(v.speaker(), Map.of()).get(v.said());
         return events != null && (events.size() > 1 || !events.contains(v.event()));
     }
 
     /** {@code b/y (same speaker, same time)} for a self-contradiction's explanation. */
     public String selfDetail(Vote v) {
-        return claimBySpeaker.get(v.speaker());
+        return self().claimBySpeaker.get(v.speaker());
+    }
+
+    /** Per speaker: the texts, the events by date, and the first claim (by id) on this side. */
+    private static final class SelfIndex {
+        final Map<String, Set<String>> sourcesBySpeaker = new HashMap<>();
+        final Map<String, Map<PartialDate, Set<String>>> eventsBySpeakerAndDate = new HashMap<>();
+        final Map<String, String> claimBySpeaker = new HashMap<>();
+
+        SelfIndex(List<Vote> votes) {
+            for (Vote v : votes) {
+                sourcesBySpeaker.computeIfAbsent(v.speaker(), k -> new HashSet<>()).add(v.source());
+                if (v.said() != null) {
+                    eventsBySpeakerAndDate.computeIfAbsent(v.speaker(), k -> new HashMap<>())
+                            .computeIfAbsent(v.said(), k -> new HashSet<>()).add(v.event());
+                }
+                claimBySpeaker.merge(v.speaker(), v.claim(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+    }
+
+    private SelfIndex self() {
+        if (self == null) {
+            self = new SelfIndex(votes);
+        }
+        return self;
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {
