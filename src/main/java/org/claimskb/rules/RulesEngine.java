@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.claimskb.factfile.Problem;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.rules.facts.BaseScore;
@@ -125,7 +125,7 @@ public final class RulesEngine {
     static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
                             int relationBatchVoters) {
         StageTimer timer = new StageTimer();
-        List<java.util.function.Supplier<List<Object>>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
+        List<Supplier<List<Object>>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
         timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
         FiringGuard guard = new FiringGuard();
@@ -156,7 +156,7 @@ public final class RulesEngine {
      * The first stage, one session per batch of whole speakers ({@link FactBuilder#evidenceBatches}),
      * the batches on all cores.
      */
-    private static void evidenceStage(CompiledRules rules, List<java.util.function.Supplier<List<Object>>> batches,
+    private static void evidenceStage(CompiledRules rules, List<Supplier<List<Object>>> batches,
                                       Findings findings, FiringGuard guard) {
         List<Session> sessions = batches.stream()
                 .map(facts -> new Session(facts, "evidence", null, m -> true)).toList();
@@ -275,7 +275,7 @@ public final class RulesEngine {
     }
 
     /** One rules session: its facts (built when it runs), the stage it is, the agenda group to focus, what may fire. */
-    private record Session(java.util.function.Supplier<List<Object>> facts, String stage, String focus,
+    private record Session(Supplier<List<Object>> facts, String stage, String focus,
                            org.kie.api.runtime.rule.AgendaFilter filter) {}
 
     /** What one session recorded. */

@@ -8,19 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.claimskb.model.Claim;
 import org.claimskb.model.Entity;
 import org.claimskb.model.Interest;
 import org.claimskb.model.KnowledgeBase;
-import org.claimskb.model.PartialDate;
-import org.claimskb.model.Quantity;
 import org.claimskb.model.Regime;
 import org.claimskb.model.Resolution;
 import org.claimskb.model.Source;
 import org.claimskb.model.Speaker;
-import org.claimskb.model.Stance;
-import org.claimskb.units.Unit;
-import org.claimskb.units.Units;
 
 /**
  * Turns a knowledge base into the facts the rules match. Only lookups happen here (speaker,
@@ -40,7 +36,7 @@ public final class FactBuilder {
      * <p>Each batch's facts are built when its supplier is called (by the thread that runs its
      * session), so only the batches in flight hold facts; suppliers may be called concurrently.
      */
-    public static List<java.util.function.Supplier<List<Object>>> evidenceBatches(KnowledgeBase kb, LocalDate asOf,
+    public static List<Supplier<List<Object>>> evidenceBatches(KnowledgeBase kb, LocalDate asOf,
                                                                                  int maxClaims) {
         Map<String, List<Claim>> bySpeaker = new java.util.LinkedHashMap<>();
         for (Speaker s : kb.speakers()) {
@@ -73,7 +69,7 @@ public final class FactBuilder {
         if (packed.isEmpty()) {
             packed.add(List.of());
         }
-        List<java.util.function.Supplier<List<Object>>> out = new ArrayList<>();
+        List<Supplier<List<Object>>> out = new ArrayList<>();
         for (var speakers : packed) {
             out.add(() -> {
                 List<Object> facts = new ArrayList<>();
