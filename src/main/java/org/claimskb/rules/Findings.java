@@ -96,8 +96,8 @@ public final class Findings {
     }
 
     /**
-     * One copy of each distinct detail text: many claims get the same sentence ("A specific fact
-     * or statistic, checkable."), and a million findings' copies would be hundreds of megabytes.
+     * One copy of each distinct detail text: many claims get the same sentence ("A fact with a
+     * number or a date: it can be checked."), and a million findings' copies would be hundreds of megabytes.
      */
     private String shared(String detail) {
         String kept = details.putIfAbsent(detail, detail);

@@ -158,9 +158,7 @@ public final class RulesEngine {
      */
     private static void evidenceStage(CompiledRules rules, List<Supplier<List<Object>>> batches,
                                       Findings findings, FiringGuard guard) {
-        List<Session> sessions = batches.stream()
-                .map(facts -> new Session(facts, "evidence", null, m -> true)).toList();
-        runSessions(rules, sessions, true, findings, guard);
+        runSessions(rules, batches, Stage.EVIDENCE, findings, guard);
     }
 
     /**
@@ -175,10 +173,10 @@ public final class RulesEngine {
                                        List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,
                                        Findings findings, FiringGuard guard) {
         Map<String, Set<String>> interests = FactBuilder.interestsBySpeaker(kb);
-        List<Session> sessions = new ArrayList<>();
+        List<Supplier<List<Object>>> sessions = new ArrayList<>();
         for (RelationBatch batch : relationBatches(sides, batchVoters)) {
             boolean first = sessions.isEmpty();
-            sessions.add(new Session(() -> {
+            sessions.add(() -> {
                 List<Object> facts = new ArrayList<>();
                 for (Object f : FactBuilder.relationFacts(kb, asOf, first)) {
                     facts.add(f);
@@ -189,9 +187,9 @@ public final class RulesEngine {
                 facts.addAll(FactBuilder.votes(batch.sides(), interests, batch.isVoter(),
                         id -> base.getOrDefault(id, 0.5)));
                 return facts;
-            }, RELATIONS, RELATIONS, RulesEngine::inRelations));
+            });
         }
-        runSessions(rules, sessions, false, findings, guard);
+        runSessions(rules, sessions, Stage.SECOND, findings, guard);
     }
 
     /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
@@ -274,9 +272,15 @@ public final class RulesEngine {
         return new RelationBatch(isVoter, batchSides);
     }
 
-    /** One rules session: its facts (built when it runs), the stage it is, the agenda group to focus, what may fire. */
-    private record Session(Supplier<List<Object>> facts, String stage, String focus,
-                           org.kie.api.runtime.rule.AgendaFilter filter) {}
+    /** A stage as its sessions run it: its name in messages, the agenda group to focus, which matches may fire. */
+    private record Stage(String name, String focus, org.kie.api.runtime.rule.AgendaFilter filter) {
+        static final Stage EVIDENCE = new Stage("evidence", null, match -> true);
+        static final Stage SECOND = new Stage(RELATIONS, RELATIONS, RulesEngine::inRelations);
+
+        boolean first() {
+            return this == EVIDENCE;
+        }
+    }
 
     /** What one session recorded. */
     private record SessionResult(Findings findings, FiringGuard guard) {}
@@ -285,22 +289,22 @@ public final class RulesEngine {
      * Runs the sessions on all cores, each recording in its own {@link Findings}, and merges what
      * they recorded in session order, so the result does not depend on which thread ran what.
      */
-    private static void runSessions(CompiledRules rules, List<Session> sessions, boolean firstStage,
+    private static void runSessions(CompiledRules rules, List<Supplier<List<Object>>> sessions, Stage stage,
                                     Findings findings, FiringGuard guard) {
-        java.util.function.Function<Session, SessionResult> run = work -> {
+        java.util.function.Function<Supplier<List<Object>>, SessionResult> run = work -> {
             Findings f = new Findings(rules.metaByRule());
-            if (!firstStage) {
+            if (!stage.first()) {
                 f.endFirstStage();
             }
             FiringGuard g = new FiringGuard();
             KieSession session = newSession(rules, f, g);
             try {
-                List<Object> facts = work.facts().get();
+                List<Object> facts = work.get();
                 facts.forEach(session::insert);
-                if (work.focus() != null) {
-                    session.getAgenda().getAgendaGroup(work.focus()).setFocus();
+                if (stage.focus() != null) {
+                    session.getAgenda().getAgendaGroup(stage.focus()).setFocus();
                 }
-                fire(session, g, rules, FIRING_BASE + FIRING_PER_FACT * facts.size(), work.stage(), work.filter());
+                fire(session, g, rules, FIRING_BASE + FIRING_PER_FACT * facts.size(), stage.name(), stage.filter());
             } finally {
                 session.dispose();
             }
@@ -355,7 +359,7 @@ public final class RulesEngine {
         return task;
     }
 
-    /** A session's result, or the session's own failure (a rule error, or a bug) rethrown as it was. */
+    /** A session's or background task's result, or its own failure (a rule error, or a bug) rethrown as it was. */
     private static <T> T join(java.util.concurrent.Future<T> future) {
         try {
             return future.get();

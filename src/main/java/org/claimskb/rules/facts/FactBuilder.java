@@ -36,8 +36,7 @@ public final class FactBuilder {
      * <p>Each batch's facts are built when its supplier is called (by the thread that runs its
      * session), so only the batches in flight hold facts; suppliers may be called concurrently.
      */
-    public static List<Supplier<List<Object>>> evidenceBatches(KnowledgeBase kb, LocalDate asOf,
-                                                                                 int maxClaims) {
+    public static List<Supplier<List<Object>>> evidenceBatches(KnowledgeBase kb, LocalDate asOf, int maxClaims) {
         Map<String, List<Claim>> bySpeaker = new java.util.LinkedHashMap<>();
         for (Speaker s : kb.speakers()) {
             bySpeaker.put(s.id(), new ArrayList<>());

@@ -22,8 +22,11 @@ import org.claimskb.model.PartialDate;
  * once per claim, and the cost stays linear in the claims however large a group grows.
  */
 public final class SideTotal {
-    /** How many of the strongest utterances are kept for explanations. */
-    private static final int KEPT = 12;
+    /**
+     * How many of the strongest utterances are kept for explanations: a claim's share names the
+     * first few of them that are not its own speaker's, event's or interest's.
+     */
+    private static final int KEPT = 200;
 
     private final String group;
     private final String side;
@@ -247,58 +250,26 @@ public final class SideTotal {
         return false;
     }
 
-    /** How far past the kept strongest a share looks for utterances to name, when none of those qualify. */
-    private static final int SEARCHED = 200;
-
     private Share share(double weight, int count, java.util.function.Predicate<Vote> shown) {
         if (count <= 0 || weight <= 1e-12) {
             return Share.NONE;
         }
         List<Share.Named> names = new ArrayList<>();
         for (int i = 0; i < strongest.size() && names.size() < Share.SHOWN; i++) {
-            if (shown.test(strongest.get(i))) {
-                names.add(named(i));
-            }
-        }
-        if (names.size() < Share.SHOWN && best.size() > strongest.size()) {
-            // The strongest are someone else's (the claim's own speaker, event or interest): look further, within bounds.
-            for (Vote x : allStrongestFirst()) {
-                if (names.size() == Share.SHOWN) {
-                    break;
-                }
-                if (strongest.contains(x) || !shown.test(x)) {
-                    continue;
-                }
-                names.add(new Share.Named(x.claim(), x.base(), labelOf(x)));
+            Vote x = strongest.get(i);
+            if (shown.test(x)) {
+                names.add(new Share.Named(x.claim(), x.base(), label(i)));
             }
         }
         return new Share(weight, count, names);
-    }
-
-    private List<Vote> byStrength;
-
-    /** Up to {@link #SEARCHED} of the side's utterances, strongest first (sorted once, when first needed). */
-    private List<Vote> allStrongestFirst() {
-        if (byStrength == null) {
-            byStrength = best.values().stream().sorted(STRONGEST_FIRST).limit(KEPT + SEARCHED).toList();
-        }
-        return byStrength;
-    }
-
-    private Share.Named named(int i) {
-        Vote x = strongest.get(i);
-        return new Share.Named(x.claim(), x.base(), label(i));
-    }
-
-    private static String labelOf(Vote x) {
-        return String.format(Locale.ROOT, "%s by %s (%.2f)", x.claim(), x.speaker(), x.base());
     }
 
     /** {@code a/x by gavin-baker (0.62)}: made once per kept utterance, the first time a share names it. */
     private String label(int i) {
         String label = labels[i];
         if (label == null) {
-            label = labelOf(strongest.get(i));
+            Vote x = strongest.get(i);
+            label = String.format(Locale.ROOT, "%s by %s (%.2f)", x.claim(), x.speaker(), x.base());
             labels[i] = label;
         }
         return label;
