@@ -63,6 +63,14 @@ final class TerminalProgress implements BuildProgress {
     }
 
     @Override
+    public void indexed(long millis) {
+        elapsed += millis;
+        if (millis >= SLOW_MILLIS) {
+            say("claims: search index written in " + seconds(millis) + "; writing the analysis...");
+        }
+    }
+
+    @Override
     public void finished(long millis) {
         if (millis >= 4 * SLOW_MILLIS || millis - elapsed >= SLOW_MILLIS) {
             say("claims: re-indexed in " + seconds(millis) + ".");

@@ -109,25 +109,22 @@ public final class FactFiles {
         var parsed = new ArrayList<LocatedTree>();
         var pathOf = new HashMap<LocatedTree, Path>();
         var findings = new HashMap<LocatedTree, List<Finding>>();
-        for (Path path : paths) {
-            String name = display(kbRoot, path);
-            var fileFindings = new ArrayList<Finding>();
+        Set<Path> listedSet = new java.util.HashSet<>(listed);
+        // Each file is read, parsed and schema-checked on its own, on every core; the results
+        // are then taken in path order, so what loads never depends on the threads.
+        List<Checked> checked = paths.parallelStream().map(path -> {
             boolean isSubstitute = path.toAbsolutePath().normalize().equals(substitutedAbs);
-            LocatedTree tree = isSubstitute
-                    ? parse(name, substitute.getBytes(StandardCharsets.UTF_8), fileFindings)
-                    : parse(kbRoot, name, path, listed.contains(path), fileFindings);
-            if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
-                fileFindings.addAll(SchemaCheck.instance().shape(tree));
-            }
-            if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
-                fileFindings.addAll(SchemaCheck.instance().check(tree));
-                parsed.add(tree);
-                pathOf.put(tree, path);
-                findings.put(tree, fileFindings);
+            return check(kbRoot, path, listedSet.contains(path), isSubstitute ? substitute : null);
+        }).toList();
+        for (Checked c : checked) {
+            if (c.tree() != null) {
+                parsed.add(c.tree());
+                pathOf.put(c.tree(), c.path());
+                findings.put(c.tree(), c.findings());
             } else {
-                fileFindings.forEach(f -> problems.add(f.problem()));
-                long fatal = fileFindings.stream().filter(Finding::wholeFile).count();
-                skipped.add(new SkippedFile(name, CrossFileCheck.count((int) fatal)));
+                c.findings().forEach(f -> problems.add(f.problem()));
+                long fatal = c.findings().stream().filter(Finding::wholeFile).count();
+                skipped.add(new SkippedFile(c.name(), CrossFileCheck.count((int) fatal)));
             }
         }
         Map<Path, FileAge.Age> ages = FileAge.of(kbRoot, new ArrayList<>(pathOf.values()), substitutedAbs);
@@ -146,6 +143,28 @@ public final class FactFiles {
         var kb = new KnowledgeBase(sections.speakers(), sections.entities(), sections.propositions(),
                 sections.sources(), sections.claims(), sections.resolutions());
         return new LoadResult(kb, problems, skipped);
+    }
+
+    /**
+     * One file read, parsed and checked on its own: its tree when it can load (possibly with
+     * item problems among the findings), else null and the whole-file findings.
+     */
+    private record Checked(Path path, String name, LocatedTree tree, List<Finding> findings) {}
+
+    private static Checked check(Path kbRoot, Path path, boolean listed, String substitute) {
+        String name = display(kbRoot, path);
+        var fileFindings = new ArrayList<Finding>();
+        LocatedTree tree = substitute != null
+                ? parse(name, substitute.getBytes(StandardCharsets.UTF_8), fileFindings)
+                : parse(kbRoot, name, path, listed, fileFindings);
+        if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
+            fileFindings.addAll(SchemaCheck.instance().shape(tree));
+        }
+        if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
+            fileFindings.addAll(SchemaCheck.instance().check(tree));
+            return new Checked(path, name, tree, fileFindings);
+        }
+        return new Checked(path, name, null, fileFindings);
     }
 
     /**
@@ -226,7 +245,34 @@ public final class FactFiles {
             problems.add(Finding.wholeFile(new Problem(name, 1, 1, "the file is too large to read")));
             return null;
         }
-        return parse(name, bytes, problems);
+        return parse(name, bytes, problems, false, relocator(name, path, bytes));
+    }
+
+    /**
+     * Reads {@code path} again with every location, for a tree that kept item-level locations
+     * only; null when the file no longer holds the same bytes (then problems are located at
+     * their item).
+     */
+    private static LocatedTree.Relocator relocator(String name, Path path, byte[] bytes) {
+        int length = bytes.length;
+        long checksum = checksum(bytes);
+        return () -> {
+            try {
+                byte[] again = Files.readAllBytes(path);
+                if (again.length != length || checksum(again) != checksum) {
+                    return null;
+                }
+                return parse(name, again, new ArrayList<>(), false, null);
+            } catch (IOException e) {
+                return null;
+            }
+        };
+    }
+
+    private static long checksum(byte[] bytes) {
+        var crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     /** Parses a text as the loader does (for edits that need the positions); null when it cannot be parsed. */
@@ -235,11 +281,20 @@ public final class FactFiles {
     }
 
     private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems) {
-        return parse(name, bytes, problems, false);
+        return parse(name, bytes, problems, false, null);
     }
 
-    /** With {@code spans}, the tree also records where each value ends (for edits; loading does not need it). */
     private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems, boolean spans) {
+        return parse(name, bytes, problems, spans, null);
+    }
+
+    /**
+     * With {@code spans}, the tree also records where each value ends (for edits; loading does not
+     * need it); with a {@code relocator}, it keeps item-level locations only and reads the text
+     * again through it when a problem needs a deeper one.
+     */
+    private static LocatedTree parse(String name, byte[] bytes, List<Finding> problems, boolean spans,
+            LocatedTree.Relocator relocator) {
         String text;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -265,7 +320,7 @@ public final class FactFiles {
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser parser = (json ? Parsers.JSON : Parsers.YAML).createParser(text)) {
-            return LocatedTree.read(name, parser, problems, spans);
+            return LocatedTree.read(name, parser, problems, spans, relocator);
         } catch (JsonProcessingException e) {
             problems.add(Finding.wholeFile(syntaxProblem(name, json, e, text)));
             return null;

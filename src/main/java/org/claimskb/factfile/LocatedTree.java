@@ -27,13 +27,65 @@ final class LocatedTree {
     private final Map<String, JsonLocation> values;
     /** Where each value ends in the text (character offset just past it), for surgical edits. */
     private final Map<String, Long> ends;
+    /**
+     * For a tree read with item-level locations only ({@link Locations#ITEMS}): reads the same
+     * text again with every location, the first time a problem deeper than an item is located.
+     * Null for a tree that holds every location.
+     */
+    private final Relocator relocator;
+    private LocatedTree located;
 
-    private LocatedTree(String path, JsonNode root, Builder built) {
+    /** How much of the text's geometry a tree keeps. */
+    enum Locations {
+        /** Every key and value (edits, checks of a text in memory). */
+        ALL,
+        /**
+         * Sections and items only ({@code /claims/3}); a deeper location is found by reading the
+         * text again when a problem needs it. Loading a KB keeps every file's tree until the
+         * cross-file checks are done: every location of a million claims is gigabytes of heap,
+         * and only the few files with problems ever need them.
+         */
+        ITEMS
+    }
+
+    /** Reads the tree's text again with every location; null when the text is no longer the same. */
+    @FunctionalInterface
+    interface Relocator {
+        LocatedTree relocate();
+    }
+
+    private LocatedTree(String path, JsonNode root, Builder built, Relocator relocator) {
         this.path = path;
         this.root = root;
         this.keys = built.keys;
         this.values = built.values;
         this.ends = built.ends;
+        this.relocator = relocator;
+    }
+
+    /** Deepest pointer an {@link Locations#ITEMS} tree locates itself: {@code /claims/3}. */
+    private static final int ITEM_DEPTH = 2;
+
+    private static int depth(String pointer) {
+        int d = 0;
+        for (int i = 0; i < pointer.length(); i++) {
+            if (pointer.charAt(i) == '/') d++;
+        }
+        return d;
+    }
+
+    /** The tree that holds the location of {@code pointer}: this one, or the same text read again fully. */
+    private LocatedTree holding(String pointer) {
+        if (relocator == null || depth(pointer) <= ITEM_DEPTH) {
+            return this;
+        }
+        synchronized (this) {
+            if (located == null) {
+                LocatedTree again = relocator.relocate();
+                located = again == null ? this : again;
+            }
+        }
+        return located;
     }
 
     /**
@@ -46,9 +98,18 @@ final class LocatedTree {
 
     /** As {@link #read(String, JsonParser, List)}; with {@code spans} it also records where each value ends. */
     static LocatedTree read(String path, JsonParser parser, List<Finding> problems, boolean spans) throws IOException {
-        var builder = new Builder(path, parser, problems, spans);
+        return read(path, parser, problems, spans, null);
+    }
+
+    /**
+     * As {@link #read(String, JsonParser, List, boolean)}; with a {@code relocator} the tree keeps
+     * item-level locations only ({@link Locations#ITEMS}) and asks it for the rest when needed.
+     */
+    static LocatedTree read(String path, JsonParser parser, List<Finding> problems, boolean spans, Relocator relocator)
+            throws IOException {
+        var builder = new Builder(path, parser, problems, spans, relocator == null ? Locations.ALL : Locations.ITEMS);
         if (parser.nextToken() == null) {
-            return new LocatedTree(path, NODES.objectNode(), builder);
+            return new LocatedTree(path, NODES.objectNode(), builder, relocator);
         }
         JsonNode root = builder.value("");
         if (parser.nextToken() != null) {
@@ -60,7 +121,7 @@ final class LocatedTree {
             // A document with no content ("---" alone, "~"): as legal, and as empty, as an empty file.
             root = NODES.objectNode();
         }
-        return new LocatedTree(path, root, builder);
+        return new LocatedTree(path, root, builder, relocator);
     }
 
     /**
@@ -88,12 +149,20 @@ final class LocatedTree {
 
     /** Where the key of the member at {@code pointer} stands, else where its value stands. */
     Problem problemAtKey(String pointer, String message) {
+        LocatedTree t = holding(pointer);
+        if (t != this) {
+            return t.problemAtKey(pointer, message);
+        }
         JsonLocation at = keys.getOrDefault(pointer, nearestValue(pointer));
         return at(at, message);
     }
 
     /** Where the value at {@code pointer} stands (or its nearest enclosing value). */
     Problem problemAtValue(String pointer, String message) {
+        LocatedTree t = holding(pointer);
+        if (t != this) {
+            return t.problemAtValue(pointer, message);
+        }
         return at(nearestValue(pointer), message);
     }
 
@@ -146,19 +215,30 @@ final class LocatedTree {
         final Map<String, Long> ends = new HashMap<>();
         /** Whether ends are recorded (edits need them; loading does not, and saves the memory). */
         final boolean spans;
+        final Locations locations;
+        /** One copy of each key name: a million claims repeat the same dozen. */
+        final Map<String, String> names = new HashMap<>();
         /** The end of the value read last. */
         long lastEnd;
 
-        Builder(String path, JsonParser parser, List<Finding> problems, boolean spans) {
+        Builder(String path, JsonParser parser, List<Finding> problems, boolean spans, Locations locations) {
             this.path = path;
             this.parser = parser;
             this.problems = problems;
             this.spans = spans;
+            this.locations = locations;
+        }
+
+        /** Whether this pointer's locations are kept. */
+        private boolean kept(String pointer) {
+            return locations == Locations.ALL || depth(pointer) <= ITEM_DEPTH;
         }
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
-            values.put(pointer, parser.currentTokenLocation());
+            if (kept(pointer)) {
+                values.put(pointer, parser.currentTokenLocation());
+            }
             if (spans) {
                 lastEnd = parser.currentLocation().getCharOffset();
                 ends.put(pointer, lastEnd);
@@ -211,18 +291,21 @@ final class LocatedTree {
 
         private ObjectNode object(String pointer) throws IOException {
             ObjectNode object = NODES.objectNode();
+            var seen = new java.util.HashSet<String>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+                String name = names.computeIfAbsent(parser.currentName(), n -> n);
                 String member = child(pointer, name);
                 JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
                 JsonNode value = value(member);
-                if (object.has(name) || keys.containsKey(member)) {
+                if (!seen.add(name)) {
                     problems.add(new Finding(member, new Problem(path, Math.max(1, keyAt.getLineNr()),
                             Math.max(1, keyAt.getColumnNr()), "duplicate key " + Quote.of(name))));
                     continue;
                 }
-                keys.put(member, keyAt);
+                if (kept(member)) {
+                    keys.put(member, keyAt);
+                }
                 if (!value.isNull()) {
                     object.set(name, value);
                 }

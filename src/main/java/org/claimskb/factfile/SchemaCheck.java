@@ -36,6 +36,8 @@ final class SchemaCheck {
         }
         var config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+        // Built now rather than on first use: files are checked on several threads at once.
+        schema.initializeValidators();
     }
 
     private static final class Holder {

@@ -18,6 +18,9 @@ public interface BuildProgress {
     /** The rules scored the claims. */
     default void scored(long millis) {}
 
+    /** The search index is written. */
+    default void indexed(long millis) {}
+
     /** The generation is written and in place. */
     default void finished(long millis) {}
 }

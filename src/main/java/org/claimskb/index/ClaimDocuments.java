@@ -115,11 +115,18 @@ final class ClaimDocuments {
         }
     }
 
+    /**
+     * A text in the English field, stored there once when {@code stored} (the highlighter reads
+     * the Japanese and Chinese readings' text from it too), and in the Japanese and Chinese fields
+     * only when it holds something they read ({@link MultilingualAnalyzers#readsCjk}): their
+     * reading of Latin-script text is never searched.
+     */
     private static void addText(Document doc, String field, String value, boolean stored) {
-        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
-        doc.add(new TextField(field, value, store));
-        doc.add(new TextField(field + MultilingualAnalyzers.JA, value, store));
-        doc.add(new TextField(field + MultilingualAnalyzers.ZH, value, store));
+        doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+        if (MultilingualAnalyzers.readsCjk(value)) {
+            doc.add(new TextField(field + MultilingualAnalyzers.JA, value, Field.Store.NO));
+            doc.add(new TextField(field + MultilingualAnalyzers.ZH, value, Field.Store.NO));
+        }
     }
 
     /** The claim's topic ids plus the entities they belong to, so {@code --topic google} finds TPU claims. */

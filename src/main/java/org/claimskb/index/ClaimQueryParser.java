@@ -108,8 +108,17 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        return termStr.length() > MAX_PATTERN_LENGTH ? getFieldQuery(field, termStr, false)
-                : super.getFuzzyQuery(field, termStr, minSimilarity);
+        if (termStr.length() > MAX_PATTERN_LENGTH) {
+            return getFieldQuery(field, termStr, false);
+        }
+        if (field != null && WEIGHTS.containsKey(field)) {
+            // The English fields hold stems ("racks" is "rack"): a misspelt word is compared as its stem.
+            List<Token> stem = tokens(field, termStr);
+            if (stem.size() == 1) {
+                termStr = stem.get(0).term();
+            }
+        }
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
     @Override
@@ -127,7 +136,7 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
      * ranking: nDCG@5 0.861 with it, 0.862 without, docs/SEARCH.md); all three once it has kana.
      */
     static List<String> analysesOf(String text) {
-        if (!readsCjk(text)) {
+        if (!MultilingualAnalyzers.readsCjk(text)) {
             return List.of("");
         }
         return hasKana(text) ? ANALYSES : List.of("", MultilingualAnalyzers.ZH);
@@ -141,14 +150,6 @@ final class ClaimQueryParser extends MultiFieldQueryParser {
     }
 
     /** Whether {@code text} has Han, kana or Hangul characters: the Japanese and Chinese analyses read it. */
-    static boolean readsCjk(String text) {
-        return text.codePoints().anyMatch(c -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-        });
-    }
-
     /** One word, or one CJK run: its best reading over the whole claim. */
     Query word(String text) {
         var readings = new ArrayList<Query>();

@@ -351,14 +351,60 @@ public final class ClaimSearch {
         if (n == 0) {
             return Highlights.none(0);
         }
-        var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        var highlighter = new OneStoredText(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MergingFormatter())
-                .withHighlightPhrasesStrictly(false)
-                .build();
+                .withHighlightPhrasesStrictly(false), searcher);
         int[] passages = new int[HIGHLIGHTED.length];
         Arrays.fill(passages, 1);
         Map<String, String[]> byField = highlighter.highlightFields(HIGHLIGHTED, matchedTerms(text), top, passages);
         return new Highlights(firstMarked(byField, TEXT_FIELDS, n), firstMarked(byField, QUOTE_FIELDS, n));
+    }
+
+    /**
+     * A highlighter that reads each reading's text from the one stored copy: {@code text_ja} and
+     * {@code text_zh} hold the same value as {@code text}, which alone stores it.
+     */
+    private static final class OneStoredText extends UnifiedHighlighter {
+        private final IndexSearcher searcher;
+
+        OneStoredText(UnifiedHighlighter.Builder builder, IndexSearcher searcher) {
+            super(builder);
+            this.searcher = searcher;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                int cacheCharsThreshold) throws IOException {
+            String[] bases = Arrays.stream(fields).map(OneStoredText::base).toArray(String[]::new);
+            java.util.Set<String> wanted = java.util.Set.of(Arrays.stream(bases).distinct().toArray(String[]::new));
+            var stored = searcher.storedFields();
+            var out = new ArrayList<CharSequence[]>();
+            long chars = 0;
+            // As the base class does: documents in batches of about cacheCharsThreshold characters (0: one at a time).
+            do {
+                int doc = docs.nextDoc();
+                if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                Document d = stored.document(doc, wanted);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    values[i] = d.get(bases[i]);
+                    chars += values[i] == null ? 0 : values[i].length();
+                }
+                out.add(values);
+            } while (cacheCharsThreshold != 0 && chars <= cacheCharsThreshold);
+            return out;
+        }
+
+        private static String base(String field) {
+            for (String a : ClaimQueryParser.ANALYSES) {
+                if (!a.isEmpty() && field.endsWith(a)) {
+                    return field.substring(0, field.length() - a.length());
+                }
+            }
+            return field;
+        }
     }
 
     /**

@@ -47,6 +47,19 @@ public final class MultilingualAnalyzers {
 
     private MultilingualAnalyzers() {}
 
+    /**
+     * Whether the Japanese and Chinese analyses can read anything in {@code text} that the
+     * English one does not: Han, kana or Hangul. Text without any is indexed in the English field
+     * only, and no query looks for it elsewhere ({@link ClaimQueryParser#analysesOf}).
+     */
+    static boolean readsCjk(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+    }
+
     /** The analyzer for a set of base field names; other fields are keywords. */
     public static Analyzer perField(String... baseFields) {
         Analyzer english = english();

@@ -97,6 +97,11 @@ class RulesBenchmark {
     }
 
     static KnowledgeBase synthetic(int n, long seed) {
+        return synthetic(n, seed, 10);
+    }
+
+    /** As {@link #synthetic(int, long)}, with {@code perSource} claims in each source (10 there). */
+    static KnowledgeBase synthetic(int n, long seed, int perSource) {
         Random r = new Random(seed);
         int companies = Math.max(5, n / 1_000);
         List<Entity> entities = new ArrayList<>();
@@ -129,7 +134,7 @@ class RulesBenchmark {
         List<Resolution> resolutions = new ArrayList<>();
         ClaimKind[] kinds = {ClaimKind.FACT, ClaimKind.STATISTIC, ClaimKind.OPINION, ClaimKind.ANALYSIS,
                 ClaimKind.FACT, ClaimKind.STATISTIC, ClaimKind.OPINION, ClaimKind.ANALYSIS, ClaimKind.DISCLOSURE};
-        int sourceCount = (n + 9) / 10;
+        int sourceCount = (n + perSource - 1) / perSource;
         for (int s = 0; s < sourceCount; s++) {
             String sid = "src-" + s;
             int event = s / 2;
@@ -138,7 +143,7 @@ class RulesBenchmark {
             String b = "sp-" + r.nextInt(speakerCount);
             sources.add(new Source(sid, "Source " + s, s % 2 == 0 ? SourceKind.TRANSCRIPT : SourceKind.SUMMARY,
                     "ev-" + event, null, null, date, "en", null, null, List.of(a, b), "claims/" + sid + ".yaml"));
-            for (int c = 0; c < 10 && claims.size() < n; c++) {
+            for (int c = 0; c < perSource && claims.size() < n; c++) {
                 int i = claims.size();
                 String speaker = r.nextInt(4) == 0 ? b : a;
                 boolean prediction = r.nextInt(10) == 0;
