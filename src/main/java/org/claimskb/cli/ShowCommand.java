@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.ClaimSearch.StoredClaim;
+import org.claimskb.index.ClaimSearch;
 import org.claimskb.index.DerivedState;
 import org.claimskb.model.Claim;
 import org.claimskb.model.KnowledgeBase;
@@ -47,7 +48,7 @@ public final class ShowCommand extends KbCommand {
             if (common.json()) {
                 printJson(json);
             } else {
-                new Card(out, state.knowledgeBase(), analysis).print(claim);
+                new Card(out, state.registry(), state.search(), analysis).print(claim);
             }
         }
         return ClaimsCommand.OK;
@@ -124,12 +125,15 @@ public final class ShowCommand extends KbCommand {
         return Math.round(v * 1e6) / 1e6;
     }
 
-    /** The terminal card. */
-    private record Card(PrintWriter out, KnowledgeBase kb, Analysis analysis) {
+    /**
+     * The terminal card, from the stored claim, the registry (names, sources, propositions) and
+     * the index (its question, its answers): no fact file is read.
+     */
+    private record Card(PrintWriter out, KnowledgeBase kb, ClaimSearch search, Analysis analysis) {
         void print(StoredClaim stored) {
             Map<String, Object> f = stored.fields();
             String id = (String) f.get("id");
-            Claim claim = kb.claim(id).orElse(null);
+            Claim claim = stored.claim();
             out.println(id);
             out.println("  \"" + f.get("text") + "\"");
             if (f.containsKey("quote")) {
@@ -179,11 +183,11 @@ public final class ShowCommand extends KbCommand {
         private void question(String id, Claim claim) {
             if (claim == null) return;
             if (claim.replyTo() != null) {
-                kb.claim(claim.replyTo()).ifPresent(q -> out.println("  answers: " + speaker(q.speaker()) + ": \""
+                search.claim(claim.replyTo()).map(StoredClaim::claim).ifPresent(q -> out.println("  answers: " + speaker(q.speaker()) + ": \""
                         + q.text() + "\" [" + q.id() + "]"));
             }
             if (claim.question()) {
-                List<Claim> answers = kb.claims().stream().filter(c -> id.equals(c.replyTo())).toList();
+                List<Claim> answers = search.answersTo(id).stream().map(StoredClaim::claim).toList();
                 for (Claim a : answers) {
                     out.println("  answered by " + speaker(a.speaker()) + ": \"" + a.text() + "\" [" + a.id() + "]");
                 }

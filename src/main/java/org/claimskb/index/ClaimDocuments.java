@@ -15,7 +15,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.TextField;
-import org.claimskb.factfile.ClaimFields;
 import org.claimskb.model.Claim;
 import org.claimskb.model.Entity;
 import org.claimskb.model.Flag;
@@ -67,7 +66,10 @@ final class ClaimDocuments {
                 doc.add(new StringField(Fields.FLAG, Flag.DRAFT.wire(), Field.Store.YES));
             }
         }
-        doc.add(new StoredField(Fields.CLAIM_JSON, json.writeValueAsString(ClaimFields.of(c))));
+        doc.add(new StoredField(Fields.CLAIM_JSON, json.writeValueAsString(c)));
+        if (c.replyTo() != null) {
+            doc.add(new StringField(Fields.REPLY_TO, c.replyTo(), Field.Store.NO));
+        }
         addText(doc, Fields.TEXT, c.text(), true);
         if (c.quote() != null) {
             addText(doc, Fields.QUOTE, c.quote(), true);

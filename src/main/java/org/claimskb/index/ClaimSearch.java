@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.ScoreDoc;
+import org.claimskb.factfile.ClaimFields;
+import org.claimskb.model.Claim;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DirectoryReader;
@@ -156,7 +159,8 @@ public final class ClaimSearch {
         try {
             TopDocs top;
             try {
-                top = searcher.search(query, limit, sort(request.sort(), listAll), !listAll);
+                top = !listAll && request.sort() == SearchSort.RELEVANCE ? reviewedFirst(query, limit)
+                        : searcher.search(query, limit, sort(request.sort(), listAll), !listAll);
             } catch (IndexSearcher.TooManyClauses tooMany) {
                 throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
                         + "many words, or there are too many words); narrow it down");
@@ -271,6 +275,33 @@ public final class ClaimSearch {
     private static float relevance(float score) {
         return score >= ALL_WORDS ? score - ALL_WORDS : score;
     }
+
+    /**
+     * The best {@code limit} matches by relevance, reviewed claims before drafts: the reviewed
+     * ones first, then drafts only if too few. Each pass sorts by score first, which lets Lucene
+     * skip claims that cannot reach the top (a sort led by the draft rank would score every
+     * match: most of a large KB for a common word). The order is that of (draft rank, score,
+     * credibility, id).
+     */
+    private TopDocs reviewedFirst(Query query, int limit) throws IOException {
+        Sort byScore = new Sort(SortField.FIELD_SCORE, new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true),
+                new SortField(Fields.ID, SortField.Type.STRING));
+        Query reviewedOnly = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(REVIEWED, BooleanClause.Occur.FILTER).build();
+        TopDocs reviewed = searcher.search(reviewedOnly, limit, byScore, true);
+        if (reviewed.scoreDocs.length >= limit) {
+            return reviewed;
+        }
+        Query draftsOnly = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(REVIEWED, BooleanClause.Occur.MUST_NOT).build();
+        TopDocs drafts = searcher.search(draftsOnly, limit - reviewed.scoreDocs.length, byScore, true);
+        ScoreDoc[] both = Arrays.copyOf(reviewed.scoreDocs, reviewed.scoreDocs.length + drafts.scoreDocs.length);
+        System.arraycopy(drafts.scoreDocs, 0, both, reviewed.scoreDocs.length, drafts.scoreDocs.length);
+        return new TopDocs(reviewed.totalHits, both);
+    }
+
+    private static final Query REVIEWED = new TermQuery(new Term(Fields.STATUS,
+            org.claimskb.model.ClaimStatus.REVIEWED.wire()));
 
     private static Sort sort(SearchSort order, boolean listAll) {
         SortField credibility = new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true);
@@ -473,18 +504,36 @@ public final class ClaimSearch {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-            var json = Json.mapper();
-            Map<String, Object> fields = json.readValue(d.get(Fields.CLAIM_JSON), new TypeReference<LinkedHashMap<String, Object>>() {});
-            String scoreJson = d.get(Fields.SCORE_JSON);
-            ClaimScore score = scoreJson == null ? null : json.readValue(scoreJson, ClaimScore.class);
-            return Optional.of(new StoredClaim(fields, score));
+            return Optional.of(stored(searcher.storedFields().document(top.scoreDocs[0].doc)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every distinct value of a keyword field (claim ids, speakers, topics), for hints and checks. */
+    /** The claims that answer the question {@code questionId} ({@code reply_to}), in id order. */
+    public List<StoredClaim> answersTo(String questionId) {
+        try {
+            var query = new TermQuery(new Term(Fields.REPLY_TO, questionId));
+            int n = Math.max(1, searcher.count(query));
+            TopDocs top = searcher.search(query, n, new Sort(new SortField(Fields.ID, SortField.Type.STRING)));
+            var out = new ArrayList<StoredClaim>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(stored(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoredClaim stored(Document d) throws IOException {
+        var json = Json.mapper();
+        Claim claim = json.readValue(d.get(Fields.CLAIM_JSON), Claim.class);
+        String scoreJson = d.get(Fields.SCORE_JSON);
+        return new StoredClaim(claim, scoreJson == null ? null : json.readValue(scoreJson, ClaimScore.class));
+    }
+
     public List<String> values(String field) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
@@ -513,7 +562,12 @@ public final class ClaimSearch {
         return values(Fields.TOPIC);
     }
 
-    /** A claim as stored in the index. */
-    public record StoredClaim(Map<String, Object> fields, ClaimScore score) {}
+    /** A claim as stored in the index, with its score (null when unscored). */
+    public record StoredClaim(Claim claim, ClaimScore score) {
+        /** Its fields under their fact-file names ({@link ClaimFields}). */
+        public Map<String, Object> fields() {
+            return ClaimFields.of(claim);
+        }
+    }
 
 }

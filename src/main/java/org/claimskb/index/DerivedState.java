@@ -39,6 +39,7 @@ public final class DerivedState implements AutoCloseable {
     private final DirectoryReader reader;
     private Analysis analysis;
     private KnowledgeBase knowledgeBase;
+    private KnowledgeBase registry;
     private ClaimSearch search;
 
     private DerivedState(Path kbRoot, Path generation, RuntimeException fallbackCause) throws IOException {
@@ -69,6 +70,12 @@ public final class DerivedState implements AutoCloseable {
      * that one is opened instead and {@link #fallbackCause()} says why. Any other exception is a
      * bug and propagates.
      */
+    /** Whether a generation for the KB's current inputs as of {@code asOf} exists (opening it builds nothing). */
+    public static boolean isCurrent(Path kbRoot, LocalDate asOf) throws IOException {
+        Path root = kbRoot.toAbsolutePath().normalize();
+        return newestOf(root.resolve(INDEX_DIR), ContentKey.of(root, asOf)).isPresent();
+    }
+
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
         return open(kbRoot, asOf, analyzer, BuildProgress.SILENT);
     }
@@ -228,12 +235,30 @@ public final class DerivedState implements AutoCloseable {
     public synchronized Analysis analysis() {
         if (analysis == null && state().scored()) {
             try {
-                analysis = Json.mapper().readValue(generation.resolve(IndexBuilder.ANALYSIS).toFile(), Analysis.class);
+                analysis = Json.mapper().readValue(generation.resolve(IndexBuilder.ANALYSIS).toFile(), Analysis.class)
+                        .withScores(new IndexedScores(reader));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + generation.resolve(IndexBuilder.ANALYSIS), e);
             }
         }
         return analysis;
+    }
+
+    /**
+     * The knowledge base without its claims (speakers, entities, propositions, sources,
+     * resolutions), as the generation stored it: what a command about a few claims needs beside
+     * them ({@link ClaimSearch#claim}), without reading every fact file.
+     */
+    public synchronized KnowledgeBase registry() {
+        if (registry == null) {
+            try {
+                registry = Json.mapper().readValue(generation.resolve(Registry.FILE).toFile(), Registry.class)
+                        .withoutClaims();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + generation.resolve(Registry.FILE), e);
+            }
+        }
+        return registry;
     }
 
     /** The knowledge base itself, read from the fact files on first use (search never needs it). */

@@ -17,8 +17,10 @@ final class Fields {
     /** Feature field holding {@link #CREDIBILITY_FEATURE}, a mild ranking signal. */
     static final String FEATURES = "features";
     static final String CREDIBILITY_FEATURE = "credibility";
-    /** The claim's fact-file fields as JSON, for output without reading fact files. */
+    /** The claim itself (its model record) as JSON, for output without reading fact files. */
     static final String CLAIM_JSON = "claim_json";
+    /** Keyword: the question a claim answers, so a question's answers are found without the fact files. */
+    static final String REPLY_TO = "reply_to";
     /** The claim's {@code ClaimScore} as JSON, for {@code show}. */
     static final String SCORE_JSON = "score_json";
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -118,8 +119,10 @@ final class IndexBuilder {
         }
         progress.indexed(millisSince(start));
         if (analysis != null) {
-            json.writeValue(dir.resolve(ANALYSIS).toFile(), analysis);
+            // Without the scores: each claim's document holds its own (IndexedScores reads them back).
+            json.writeValue(dir.resolve(ANALYSIS).toFile(), analysis.withScores(Map.of()));
         }
+        json.writeValue(dir.resolve(Registry.FILE).toFile(), Registry.of(loaded.kb()));
         var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
                 loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));
         Json.pretty().writeValue(dir.resolve(STATE).toFile(), state);

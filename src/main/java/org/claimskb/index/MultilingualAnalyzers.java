@@ -53,12 +53,23 @@ public final class MultilingualAnalyzers {
      * only, and no query looks for it elsewhere ({@link ClaimQueryParser#analysesOf}).
      */
     static boolean readsCjk(String text) {
-        return text.codePoints().anyMatch(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < FIRST_CJK) {
+                continue; // Latin, Greek, Cyrillic, punctuation: the common case, without a script lookup
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-        });
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Below this code point no character is Han, kana or Hangul (Hangul Jamo start at U+1100). */
+    private static final int FIRST_CJK = 0x1100;
 
     /** The analyzer for a set of base field names; other fields are keywords. */
     public static Analyzer perField(String... baseFields) {

@@ -22,8 +22,9 @@ public record Analysis(LocalDate asOf, Map<String, ClaimScore> scores, List<Stan
                        List<Revision> revisions, List<Verdict> verdicts, List<ReportCard> reportCards,
                        List<RuleInfo> rules) {
     public Analysis {
-        // Keeps the knowledge base's claim order, so iterating scores is deterministic.
-        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        // Keeps the knowledge base's claim order, so iterating scores is deterministic; a stored
+        // table (read from the index on demand) is kept as it is.
+        scores = scores instanceof StoredScores ? scores : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         stanceDisagreements = List.copyOf(stanceDisagreements);
         numericDisagreements = List.copyOf(numericDisagreements);
         selfContradictions = List.copyOf(selfContradictions);
@@ -31,6 +32,12 @@ public record Analysis(LocalDate asOf, Map<String, ClaimScore> scores, List<Stan
         verdicts = List.copyOf(verdicts);
         reportCards = List.copyOf(reportCards);
         rules = List.copyOf(rules);
+    }
+
+    /** The same analysis with {@code scores} in place of its own (scores kept apart from the rest, read on demand). */
+    public Analysis withScores(Map<String, ClaimScore> scores) {
+        return new Analysis(asOf, scores, stanceDisagreements, numericDisagreements, selfContradictions, revisions,
+                verdicts, reportCards, rules);
     }
 
     public Optional<ClaimScore> score(String claimId) {

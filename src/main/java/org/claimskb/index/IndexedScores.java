@@ -1,0 +1,136 @@
+package org.claimskb.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.claimskb.files.Json;
+import org.claimskb.scoring.ClaimScore;
+import org.claimskb.scoring.StoredScores;
+
+/**
+ * The claims' scores as the index stores them (each claim's document holds its score), read one
+ * claim at a time: {@code show} of one claim in a million reads one score, not all of them.
+ */
+final class IndexedScores extends StoredScores {
+    private static final Set<String> SCORE_ONLY = Set.of(Fields.SCORE_JSON);
+
+    private final DirectoryReader reader;
+
+    IndexedScores(DirectoryReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public ClaimScore get(Object claimId) {
+        if (!(claimId instanceof String id)) {
+            return null;
+        }
+        try {
+            Term term = new Term(Fields.ID, id);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                int doc = postings.nextDoc();
+                if (doc != DocIdSetIterator.NO_MORE_DOCS && (leaf.reader().getLiveDocs() == null
+                        || leaf.reader().getLiveDocs().get(doc))) {
+                    return read(leaf, doc);
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ClaimScore read(LeafReaderContext leaf, int doc) throws IOException {
+        String json = leaf.reader().storedFields().document(doc, SCORE_ONLY).get(Fields.SCORE_JSON);
+        return json == null ? null : Json.mapper().readValue(json, ClaimScore.class);
+    }
+
+    @Override
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** Every scored claim, in id order (the order of the id field's terms). */
+    @Override
+    public Set<Map.Entry<String, ClaimScore>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, ClaimScore>> iterator() {
+                List<Located> all = locate();
+                return new Iterator<>() {
+                    int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < all.size();
+                    }
+
+                    @Override
+                    public Map.Entry<String, ClaimScore> next() {
+                        if (!hasNext()) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        Located l = all.get(next++);
+                        try {
+                            return Map.entry(l.id(), read(l.leaf(), l.doc()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return IndexedScores.this.size();
+            }
+        };
+    }
+
+    private record Located(String id, LeafReaderContext leaf, int doc) {}
+
+    /** Where each claim's document is, sorted by id (segments each hold their terms in order). */
+    private List<Located> locate() {
+        var all = new ArrayList<Located>(reader.numDocs());
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum it = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    postings = it.postings(postings, PostingsEnum.NONE);
+                    int doc = postings.nextDoc();
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS && (leaf.reader().getLiveDocs() == null
+                            || leaf.reader().getLiveDocs().get(doc))) {
+                        all.add(new Located(t.utf8ToString(), leaf, doc));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        all.sort(Comparator.comparing(Located::id));
+        return all;
+    }
+}
