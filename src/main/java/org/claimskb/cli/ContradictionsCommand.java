@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimskb.index.DerivedState;
-import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimRef;
 import org.claimskb.scoring.Disagreement;
 import org.claimskb.scoring.NumericDisagreement;
@@ -36,22 +35,21 @@ public final class ContradictionsCommand extends KbCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         try (DerivedState state = openState()) {
-            Analysis analysis = Scored.analysis(state);
+            List<ReportCard> cards = Scored.require(state).reportCards();
             if (speaker != null) {
-                Scored.requireKnown("speaker", speaker, analysis.reportCards().stream().map(ReportCard::id).toList());
+                Scored.requireKnown("speaker", speaker, cards.stream().map(ReportCard::id).toList());
             }
-            List<Disagreement> groups = analysis.disagreements().stream()
-                    .filter(d -> speaker == null || d.speakers().contains(speaker)).toList();
-            List<SelfContradiction> self = analysis.selfContradictions().stream()
+            List<Disagreement> groups = state.disagreements(speaker);
+            List<SelfContradiction> self = state.selfContradictions().stream()
                     .filter(c -> speaker == null || c.speaker().equals(speaker)).toList();
-            List<Revision> revisions = analysis.revisions().stream()
+            List<Revision> revisions = state.revisions().stream()
                     .filter(r -> speaker == null || r.speaker().equals(speaker)).toList();
             if (common.json()) {
                 printJson(toJson(groups, self, revisions));
             } else {
                 // Speaker names from the analysis' report cards: no fact file is parsed to print.
                 Map<String, String> names = new LinkedHashMap<>();
-                analysis.reportCards().forEach(c -> names.put(c.id(), c.name()));
+                cards.forEach(c -> names.put(c.id(), c.name()));
                 new Printer(out, names).print(groups, self, revisions);
             }
         }

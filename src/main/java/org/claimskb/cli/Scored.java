@@ -3,22 +3,19 @@ package org.claimskb.cli;
 import java.util.Collection;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.DerivedState;
-import org.claimskb.scoring.Analysis;
 
 /** Shared by the commands that read the rules' analysis (contradictions, verdict, speakers). */
 final class Scored {
     private Scored() {}
 
-    /** The analysis, or a user error when the KB has no rules to score with. */
-    static Analysis analysis(DerivedState state) {
-        Analysis a = state.analysis();
-        if (a == null) {
+    /** The state itself, or a user error when the KB has no rules to score with. */
+    static DerivedState require(DerivedState state) {
+        if (!state.scored()) {
             throw new UserError("the KB has no rules (rules/*.drl), so nothing is scored");
         }
-        return a;
+        return state;
     }
 
-    /** Fails with a "did you mean" hint when {@code id} is not among {@code known}. */
     /**
      * Fails with exit 2 unless {@code id} is one of {@code known}: "unknown speaker 'x' (did you
      * mean 'y'?)", listing the choices when there are few. Returns the id.

@@ -15,7 +15,6 @@ import org.claimskb.model.Claim;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.Source;
 import org.claimskb.model.Speaker;
-import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.ClaimRef;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.Disagreement;
@@ -43,12 +42,10 @@ public final class ShowCommand extends KbCommand {
         try (DerivedState state = openState()) {
             String global = resolve(state, id);
             StoredClaim claim = state.search().claim(global).orElseThrow();
-            Analysis analysis = state.analysis();
-            Map<String, Object> json = toJson(claim, analysis);
             if (common.json()) {
-                printJson(json);
+                printJson(toJson(claim, state));
             } else {
-                new Card(out, state.registry(), state.search(), analysis).print(claim);
+                new Card(out, state.registry(), state.search(), state).print(claim);
             }
         }
         return ClaimsCommand.OK;
@@ -72,7 +69,7 @@ public final class ShowCommand extends KbCommand {
     }
 
     /** The claim's fact-file fields plus credibility, flags, prior, explanation and disagreements (cli.md). */
-    static Map<String, Object> toJson(StoredClaim claim, Analysis analysis) {
+    static Map<String, Object> toJson(StoredClaim claim, DerivedState state) {
         var json = new LinkedHashMap<String, Object>(claim.fields());
         ClaimScore score = claim.score();
         json.put("credibility", score == null ? null : round(score.credibility()));
@@ -90,10 +87,10 @@ public final class ShowCommand extends KbCommand {
             }
         }
         json.put("explanation", explanation);
-        if (analysis != null) {
-            String id = (String) claim.fields().get("id");
+        if (state.scored()) {
+            String id = claim.claim().id();
             var disagreements = new ArrayList<Map<String, Object>>();
-            for (Disagreement d : analysis.disagreementsOf(id)) {
+            for (Disagreement d : state.disagreementsOf(id)) {
                 var m = new LinkedHashMap<String, Object>();
                 m.put("kind", d.kind().wire());
                 m.put("about", d.about());
@@ -129,7 +126,7 @@ public final class ShowCommand extends KbCommand {
      * The terminal card, from the stored claim, the registry (names, sources, propositions) and
      * the index (its question, its answers): no fact file is read.
      */
-    private record Card(PrintWriter out, KnowledgeBase kb, ClaimSearch search, Analysis analysis) {
+    private record Card(PrintWriter out, KnowledgeBase kb, ClaimSearch search, DerivedState state) {
         void print(StoredClaim stored) {
             Map<String, Object> f = stored.fields();
             String id = (String) f.get("id");
@@ -152,7 +149,7 @@ public final class ShowCommand extends KbCommand {
                 return;
             }
             explanation(s);
-            if (analysis != null) {
+            if (state.scored()) {
                 disagreements(id);
                 revisions(id);
             }
@@ -208,7 +205,7 @@ public final class ShowCommand extends KbCommand {
         }
 
         private void disagreements(String id) {
-            List<Disagreement> mine = analysis.disagreementsOf(id);
+            List<Disagreement> mine = state.disagreementsOf(id);
             if (mine.isEmpty()) return;
             out.println();
             out.println("Disagreements:");
@@ -228,7 +225,7 @@ public final class ShowCommand extends KbCommand {
         }
 
         private void revisions(String id) {
-            for (Revision r : analysis.revisions()) {
+            for (Revision r : state.revisions()) {
                 if (r.from().claim().equals(id) || r.to().claim().equals(id)) {
                     out.println();
                     out.println("Change of view: " + r.detail());

@@ -22,7 +22,7 @@ public final class SpeakersCommand extends KbCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         try (DerivedState state = openState()) {
-            List<ReportCard> cards = Scored.analysis(state).reportCards();
+            List<ReportCard> cards = Scored.require(state).reportCards();
             if (common.json()) {
                 printJson(toJson(ranked(cards)));
             } else {

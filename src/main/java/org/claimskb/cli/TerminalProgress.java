@@ -66,7 +66,7 @@ final class TerminalProgress implements BuildProgress {
     public void indexed(long millis) {
         elapsed += millis;
         if (millis >= SLOW_MILLIS) {
-            say("claims: search index written in " + seconds(millis) + "; writing the analysis...");
+            say("claims: search index and analysis written in " + seconds(millis) + "; finishing...");
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimskb.index.DerivedState;
-import org.claimskb.scoring.Analysis;
 import org.claimskb.scoring.Evidence;
 import org.claimskb.scoring.Verdict;
 import picocli.CommandLine.Command;
@@ -34,15 +33,15 @@ public final class VerdictCommand extends KbCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         try (DerivedState state = openState()) {
-            Analysis analysis = Scored.analysis(state);
+            List<Verdict> verdicts = Scored.require(state).verdicts();
             if (proposition != null) {
                 Scored.requireKnown("proposition", proposition,
-                        analysis.verdicts().stream().map(Verdict::proposition).toList());
+                        verdicts.stream().map(Verdict::proposition).toList());
             }
             if (limit != null && limit < 0) {
                 throw new UserError("--limit must be 0 or more, not " + limit);
             }
-            List<Verdict> shown = analysis.verdicts().stream()
+            List<Verdict> shown = verdicts.stream()
                     .filter(v -> proposition == null || v.proposition().equals(proposition))
                     .limit(limit == null ? Long.MAX_VALUE : limit).toList();
             if (common.json()) {

@@ -36,8 +36,12 @@ final class ClaimDocuments {
         this.mentions = new ConceptMentions(kb);
     }
 
-    Document of(Claim c, ClaimScore score) throws JsonProcessingException {
+    /** @param groups where the claim's disagreement groups are stored ({@link AnalysisStore#write}) */
+    Document of(Claim c, ClaimScore score, java.util.List<String> groups) throws JsonProcessingException {
         var doc = new Document();
+        if (!groups.isEmpty()) {
+            doc.add(new StoredField(Fields.GROUPS, String.join(" ", groups)));
+        }
         doc.add(new StringField(Fields.ID, c.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(c.id())));
         doc.add(new StringField(Fields.SPEAKER, c.speaker(), Field.Store.YES));

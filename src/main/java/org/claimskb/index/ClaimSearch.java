@@ -510,6 +510,21 @@ public final class ClaimSearch {
         }
     }
 
+    /** Where the claim's disagreement groups are stored ({@link AnalysisStore}); empty for none or an unknown id. */
+    List<String> groupRefs(String id) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
+            }
+            String refs = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.GROUPS))
+                    .get(Fields.GROUPS);
+            return refs == null ? List.of() : List.of(refs.split(" "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The claims that answer the question {@code questionId} ({@code reply_to}), in id order. */
     public List<StoredClaim> answersTo(String questionId) {
         try {

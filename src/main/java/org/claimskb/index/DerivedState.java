@@ -231,17 +231,63 @@ public final class DerivedState implements AutoCloseable {
         return fallbackCause;
     }
 
-    /** The rules' analysis, or null when the KB has no rules. */
+    /**
+     * The rules' whole analysis, or null when the KB has no rules: every part read from the
+     * generation's store, the scores read from the index claim by claim as asked for. A command
+     * that needs one part reads just that part ({@link #verdicts()}, {@link #disagreementsOf}, ...).
+     */
     public synchronized Analysis analysis() {
         if (analysis == null && state().scored()) {
-            try {
-                analysis = Json.mapper().readValue(generation.resolve(IndexBuilder.ANALYSIS).toFile(), Analysis.class)
-                        .withScores(new IndexedScores(reader));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + generation.resolve(IndexBuilder.ANALYSIS), e);
-            }
+            analysis = store().all(new IndexedScores(reader));
         }
         return analysis;
+    }
+
+    private AnalysisStore store() {
+        return new AnalysisStore(generation);
+    }
+
+    /** Whether the rules scored this generation (a KB without rules is only searchable). */
+    public boolean scored() {
+        return state().scored();
+    }
+
+    /** Verdicts per proposition (scored generations only). */
+    public List<org.claimskb.scoring.Verdict> verdicts() {
+        return analysis != null ? analysis.verdicts() : store().verdicts();
+    }
+
+    /** Report cards per speaker (scored generations only). */
+    public List<org.claimskb.scoring.ReportCard> reportCards() {
+        return analysis != null ? analysis.reportCards() : store().reportCards();
+    }
+
+    /** Changes of view (scored generations only). */
+    public List<org.claimskb.scoring.Revision> revisions() {
+        return analysis != null ? analysis.revisions() : store().revisions();
+    }
+
+    /** Speakers on two sides at one time (scored generations only). */
+    public List<org.claimskb.scoring.SelfContradiction> selfContradictions() {
+        return analysis != null ? analysis.selfContradictions() : store().selfContradictions();
+    }
+
+    /**
+     * The disagreement groups, heaviest first; with {@code speaker}, only those the speaker takes
+     * part in (reading only the stored groups whose text names the speaker).
+     */
+    public List<org.claimskb.scoring.Disagreement> disagreements(String speaker) {
+        List<org.claimskb.scoring.Disagreement> all = analysis != null ? analysis.disagreements()
+                : store().disagreements(speaker);
+        return speaker == null ? all : all.stream().filter(d -> d.speakers().contains(speaker)).toList();
+    }
+
+    /** The disagreement groups a claim is in, heaviest first: read from where its index document says they are. */
+    public List<org.claimskb.scoring.Disagreement> disagreementsOf(String claimId) {
+        if (analysis != null) {
+            return analysis.disagreementsOf(claimId);
+        }
+        return store().at(search().groupRefs(claimId));
     }
 
     /**

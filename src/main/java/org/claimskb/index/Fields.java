@@ -19,6 +19,8 @@ final class Fields {
     static final String CREDIBILITY_FEATURE = "credibility";
     /** The claim itself (its model record) as JSON, for output without reading fact files. */
     static final String CLAIM_JSON = "claim_json";
+    /** Stored: where the claim's disagreement groups are in the generation's analysis ({@link AnalysisStore}). */
+    static final String GROUPS = "groups";
     /** Keyword: the question a claim answers, so a question's answers are found without the fact files. */
     static final String REPLY_TO = "reply_to";
     /** The claim's {@code ClaimScore} as JSON, for {@code show}. */

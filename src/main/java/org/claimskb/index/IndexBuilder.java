@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.index.IndexWriter;
@@ -18,11 +19,10 @@ import org.claimskb.scoring.Analysis;
 
 /**
  * Builds one generation: loads the fact files, runs the analyzer, writes the Lucene index,
- * {@code analysis.json} and {@code state.json} into a temporary folder, and renames it into
+ * the analysis ({@link AnalysisStore}), the registry and {@code state.json} into a temporary folder, and renames it into
  * place only when everything is written.
  */
 final class IndexBuilder {
-    static final String ANALYSIS = "analysis.json";
     static final String STATE = "state.json";
     /** Commit data of the Lucene index: how many problems and skipped items loading found. */
     static final String LOAD_PROBLEMS = "load_problems";
@@ -90,6 +90,8 @@ final class IndexBuilder {
         long start = System.nanoTime();
         var json = Json.mapper();
         var documents = new ClaimDocuments(loaded.kb(), json);
+        // The analysis first: each claim's document records where its disagreement groups are.
+        Map<String, List<String>> groupsOf = analysis == null ? Map.of() : AnalysisStore.write(dir, analysis);
         var claims = loaded.kb().claims();
         var config = new IndexWriterConfig(MultilingualAnalyzers.perField(Fields.SEARCHABLE))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -101,7 +103,8 @@ final class IndexBuilder {
             try {
                 claims.parallelStream().forEach(c -> {
                     try {
-                        writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id())));
+                        writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id()),
+                                groupsOf.getOrDefault(c.id(), List.of())));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -118,10 +121,6 @@ final class IndexBuilder {
             writer.commit();
         }
         progress.indexed(millisSince(start));
-        if (analysis != null) {
-            // Without the scores: each claim's document holds its own (IndexedScores reads them back).
-            json.writeValue(dir.resolve(ANALYSIS).toFile(), analysis.withScores(Map.of()));
-        }
         json.writeValue(dir.resolve(Registry.FILE).toFile(), Registry.of(loaded.kb()));
         var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
                 loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));

@@ -6,5 +6,12 @@
  * <p>A generation is built aside and moved into place in one atomic rename, so a crash while
  * indexing leaves the last good generation usable; an unchanged KB never re-runs the rules.
  * Search reads only this package's files: no fact-file parsing, no rules engine.
+ *
+ * <p>Nothing in a generation holds everything: each claim's document holds the claim and its
+ * score, {@link org.claimskb.index.AnalysisStore} keeps the analysis one file per kind (groups one
+ * per line, located from their claims' documents), and {@code registry.json} the KB without its
+ * claims, so that a command about one claim or one speaker reads that much at a million claims.
+ * This package never imports the rules engine ({@link org.claimskb.index.Analyzer} is plugged in)
+ * nor the command line, web or report packages.
  */
 package org.claimskb.index;

@@ -34,12 +34,6 @@ public record Analysis(LocalDate asOf, Map<String, ClaimScore> scores, List<Stan
         rules = List.copyOf(rules);
     }
 
-    /** The same analysis with {@code scores} in place of its own (scores kept apart from the rest, read on demand). */
-    public Analysis withScores(Map<String, ClaimScore> scores) {
-        return new Analysis(asOf, scores, stanceDisagreements, numericDisagreements, selfContradictions, revisions,
-                verdicts, reportCards, rules);
-    }
-
     public Optional<ClaimScore> score(String claimId) {
         return Optional.ofNullable(scores.get(claimId));
     }

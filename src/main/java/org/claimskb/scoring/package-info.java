@@ -11,6 +11,7 @@
  * (verdict weights, shrinkage, bands) and {@link org.claimskb.scoring.Grading} (report-card grades).
  *
  * <p>The index stores an analysis next to the search index, so that search, show and the
- * reports read it without starting the rules engine.
+ * reports read it without starting the rules engine: in parts, with the scores kept beside each
+ * claim and read on demand ({@link org.claimskb.scoring.StoredScores}).
  */
 package org.claimskb.scoring;
