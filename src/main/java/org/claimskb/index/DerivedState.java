@@ -177,16 +177,18 @@ public final class DerivedState implements AutoCloseable {
             entries = s.sorted(Comparator.comparing(DerivedState::modified).reversed()).toList();
         }
         int kept = 0;
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (p.equals(current)) continue;
             boolean stale = name.startsWith(GENERATION_PREFIX) ? ++kept > KEEP
-                    // a tmp folder may belong to a build still running elsewhere: leave recent ones
-                    : name.startsWith("tmp-") && modified(p).toMillis() < hourAgo;
+                    // a build's folder and lock file, once no running build holds the lock
+                    : name.startsWith(IndexBuilder.TMP_PREFIX) && IndexBuilder.abandoned(p);
             if (stale) {
                 try {
                     IndexBuilder.deleteTree(p);
+                    if (!name.endsWith(".lock")) {
+                        Files.deleteIfExists(IndexBuilder.lockOf(p));
+                    }
                 } catch (IOException busy) {
                     // Another process may still read it; the next build tries again.
                 }

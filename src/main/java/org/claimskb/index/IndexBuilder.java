@@ -1,9 +1,11 @@
 package org.claimskb.index;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +64,12 @@ final class IndexBuilder {
         if (analysis != null) {
             progress.scored(millisSince(scoring));
         }
-        Path tmp = target.resolveSibling("tmp-" + UUID.randomUUID());
-        Files.createDirectories(tmp);
-        try {
+        Path tmp = target.resolveSibling(TMP_PREFIX + UUID.randomUUID());
+        Path lockFile = lockOf(tmp);
+        // The lock says "being built": the next build elsewhere removes a folder nobody holds.
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            Files.createDirectories(tmp);
             write(tmp, loaded, analysis, key, asOf, progress);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -76,6 +81,7 @@ final class IndexBuilder {
             }
         } finally {
             deleteTree(tmp);
+            Files.deleteIfExists(lockFile);
         }
         progress.finished(millisSince(start));
         return target;
@@ -137,6 +143,60 @@ final class IndexBuilder {
         kb.propositions().forEach(p -> ids.add(p.id()));
         kb.claims().forEach(c -> ids.addAll(c.topics()));
         return java.util.List.copyOf(ids);
+    }
+
+    static final String TMP_PREFIX = "tmp-";
+
+    /** The lock file a build holds while it writes {@code tmp}: beside it, so it outlives the rename. */
+    static Path lockOf(Path tmp) {
+        return tmp.resolveSibling(tmp.getFileName() + ".lock");
+    }
+
+    /**
+     * Whether a build's temporary folder (or its lock file) was left by a build that is no longer
+     * running: named as a build names them, older than a minute, and with no lock file (the build
+     * had finished with it, or came from an older version) or a lock file no process holds. A
+     * folder this process is building is never abandoned.
+     */
+    static boolean abandoned(Path tmp) {
+        String name = tmp.getFileName().toString();
+        if (!BUILD_FOLDER.matcher(name).matches() || !olderThan(tmp, GRACE_MILLIS)) {
+            // Not a build's (another writer's temporary file), or too young to judge: a build
+            // takes its lock in the instant after creating the lock file.
+            return false;
+        }
+        boolean isLock = name.endsWith(".lock");
+        Path lockFile = isLock ? tmp : lockOf(tmp);
+        if (!Files.exists(lockFile)) {
+            return true; // a build creates its folder only once it holds the lock
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException buildingHere) {
+            return false;
+        } catch (IOException gone) {
+            // Removed meanwhile: its build finished.
+            return !Files.exists(lockFile);
+        }
+    }
+
+    /** A build's folder or lock file younger than this is never removed (see {@link #abandoned}). */
+    private static final long GRACE_MILLIS = 60_000;
+    /** {@code tmp-UUID} and {@code tmp-UUID.lock}: the names a build writes under (nothing else's temporary files). */
+    private static final java.util.regex.Pattern BUILD_FOLDER =
+            java.util.regex.Pattern.compile("tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.lock)?");
+
+    private static boolean olderThan(Path p, long millis) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis() < System.currentTimeMillis() - millis;
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package org.claimskb.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -117,6 +118,38 @@ class DerivedStateTest {
         try (var s = DerivedState.open(dir, DAY, null)) {
             assertEquals(3, s.state().claims());
             assertNull(s.analysis(), "no analyzer: unscored");
+        }
+    }
+
+    @Test
+    void theNextBuildRemovesAbandonedBuildFoldersButNotOnesStillBeingBuilt() throws Exception {
+        new TestKb(dir).standard();
+        Path index = Files.createDirectories(dir.resolve(DerivedState.INDEX_DIR));
+        Path crashed = Files.createDirectories(index.resolve("tmp-11111111-1111-1111-1111-111111111111"));
+        Files.createDirectories(crashed.resolve("lucene"));
+        Path dead = Files.createDirectories(index.resolve("tmp-22222222-2222-2222-2222-222222222222"));
+        Path deadLock = Files.writeString(index.resolve(dead.getFileName() + ".lock"), "");
+        Path running = Files.createDirectories(index.resolve("tmp-33333333-3333-3333-3333-333333333333"));
+        Path runningLock = index.resolve(running.getFileName() + ".lock");
+        Path young = Files.createDirectories(index.resolve("tmp-44444444-4444-4444-4444-444444444444"));
+        Path other = Files.writeString(index.resolve("tmp-someone-elses-file"), "");
+        try (var channel = java.nio.channels.FileChannel.open(runningLock,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            var hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+            for (Path p : List.of(crashed, dead, deadLock, running, runningLock, other)) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+            try (var s = DerivedState.open(dir, DAY, null)) {
+                assertEquals(3, s.state().claims());
+            }
+            assertFalse(Files.exists(crashed), "a build folder without a lock file is left over");
+            assertFalse(Files.exists(dead), "a build folder whose lock nobody holds is left over");
+            assertFalse(Files.exists(deadLock));
+            assertTrue(Files.isDirectory(running), "a folder whose build holds its lock is kept");
+            assertTrue(Files.exists(runningLock));
+            assertTrue(Files.isDirectory(young), "a folder younger than a minute is kept");
+            assertTrue(Files.exists(other), "another writer's temporary file is not a build's");
         }
     }
 
