@@ -50,6 +50,9 @@ final class ClaimDocuments {
         doc.add(new StringField(Fields.STATUS, c.status().wire(), Field.Store.YES));
         doc.add(new NumericDocValuesField(Fields.STATUS_RANK, c.draft() ? 1 : 0));
         kb.source(c.sourceId()).ifPresent(s -> doc.add(new NumericDocValuesField(Fields.DATE, s.date().start().toEpochDay())));
+        for (String topic : new LinkedHashSet<>(c.topics())) {
+            doc.add(new StringField(Fields.OWN_TOPIC, topic, Field.Store.NO));
+        }
         for (String topic : topics(c)) {
             doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
         }

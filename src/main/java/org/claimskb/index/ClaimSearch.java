@@ -16,6 +16,7 @@ import org.claimskb.factfile.ClaimFields;
 import org.claimskb.model.Claim;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
@@ -141,6 +142,26 @@ public final class ClaimSearch {
 
     /** Runs a search. A query that is empty or {@code *} lists every claim passing the filters, most credible first. */
     public SearchResult search(SearchRequest request) throws BadQueryException {
+        Prepared q = prepare(request, List.of());
+        int limit = Math.max(1, request.limit());
+        try {
+            TopDocs top = top(q, limit, q.listAll() || request.sort() != SearchSort.RELEVANCE
+                    ? sort(request.sort(), q.listAll()) : null);
+            List<SearchHit> hits = hits(q, top);
+            CappedCount.Total total = searcher.search(q.count(), new CappedCount(EXACT_TOTAL));
+            return new SearchResult(request.query() == null ? "" : request.query(), total.count(), total.lowerBound(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A search parsed and filtered: {@code text} the user's words, {@code count} every claim that
+     * passes (text and filters), {@code ranked} the same claims, scored for ranking.
+     */
+    private record Prepared(boolean listAll, Query text, Query count, Query ranked) {}
+
+    private Prepared prepare(SearchRequest request, List<Query> moreFilters) throws BadQueryException {
         boolean listAll = request.query() == null || request.query().isBlank() || request.query().strip().equals("*");
         ClaimQueryParser parser = new ClaimQueryParser(analyzer);
         Query text = listAll ? new MatchAllDocsQuery() : parse(parser, request.query());
@@ -153,27 +174,61 @@ public final class ClaimSearch {
             matching.add(DoublePoint.newRangeQuery(Fields.CREDIBILITY, request.minCredibility(), Double.POSITIVE_INFINITY),
                     BooleanClause.Occur.FILTER);
         }
+        moreFilters.forEach(f -> matching.add(f, BooleanClause.Occur.FILTER));
         Query count = matching.build();
-        Query query = listAll ? count : ranked(count, text, parser, request.query(), named(request.query()));
-        int limit = Math.max(1, request.limit());
+        Query ranked = listAll ? count : ranked(count, text, parser, request.query(), named(request.query()));
+        return new Prepared(listAll, text, count, ranked);
+    }
+
+    /** The best {@code limit} claims: in {@code order}, or (null) by relevance with reviewed claims first. */
+    private TopDocs top(Prepared q, int limit, Sort order) throws IOException, BadQueryException {
         try {
-            TopDocs top;
-            try {
-                top = !listAll && request.sort() == SearchSort.RELEVANCE ? reviewedFirst(query, limit)
-                        : searcher.search(query, limit, sort(request.sort(), listAll), !listAll);
-            } catch (IndexSearcher.TooManyClauses tooMany) {
-                throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
-                        + "many words, or there are too many words); narrow it down");
-            }
-            Highlights highlights = listAll ? Highlights.none(top.scoreDocs.length) : highlight(text, top);
-            var hits = new ArrayList<SearchHit>();
-            var stored = searcher.storedFields();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), listAll ? 0 : relevance(sd.score), highlights, i));
-            }
-            CappedCount.Total total = searcher.search(count, new CappedCount(EXACT_TOTAL));
-            return new SearchResult(request.query() == null ? "" : request.query(), total.count(), total.lowerBound(), hits);
+            return order == null ? reviewedFirst(q.ranked(), limit) : searcher.search(q.ranked(), limit, order, !q.listAll());
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
+                    + "many words, or there are too many words); narrow it down");
+        }
+    }
+
+    private List<SearchHit> hits(Prepared q, TopDocs top) throws IOException {
+        Highlights highlights = q.listAll() ? Highlights.none(top.scoreDocs.length) : highlight(q.text(), top);
+        var hits = new ArrayList<SearchHit>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            hits.add(hit(stored.document(sd.doc), q.listAll() ? 0 : relevance(sd.score), highlights, i));
+        }
+        return hits;
+    }
+
+    /**
+     * One page of the desk's search: the request's filters plus a source and a year (either
+     * null), the first {@code shown} hits in {@code order} (relevance as {@link #search}; by
+     * credibility or by date, newest first, ties by id), the exact number of matches, and facet
+     * counts over all of them. Counting reads the index's terms and doc values, never the stored
+     * claims, so a page over a million claims costs the hits it shows plus a pass over the
+     * matches' facet terms.
+     */
+    public DeskPage page(SearchRequest request, String source, Integer year, int shown) throws BadQueryException {
+        var filters = new ArrayList<Query>();
+        if (source != null) {
+            filters.add(new TermQuery(new Term(Fields.SOURCE, source)));
+        }
+        if (year != null) {
+            filters.add(NumericDocValuesField.newSlowRangeQuery(Fields.DATE,
+                    java.time.LocalDate.of(year, 1, 1).toEpochDay(), java.time.LocalDate.of(year, 12, 31).toEpochDay()));
+        }
+        Prepared q = prepare(request, filters);
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        Sort order = switch (request.sort()) {
+            case RELEVANCE -> q.listAll() ? sort(SearchSort.RELEVANCE, true) : null;
+            case CREDIBILITY -> new Sort(new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true), id);
+            case DATE -> new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), id);
+        };
+        try {
+            List<SearchHit> hits = hits(q, top(q, Math.max(1, shown), order));
+            FacetCounts counts = FacetCounts.of(searcher, q.count());
+            return new DeskPage(counts.total(), hits, counts.byFacet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

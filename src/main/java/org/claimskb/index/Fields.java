@@ -9,6 +9,8 @@ final class Fields {
     static final String STATUS = "status";
     static final String FLAG = "flag";
     static final String TOPIC = "topic";
+    /** Keyword: the claim's own topics as its fact file lists them (the desk's topic facet; {@link #TOPIC} adds ancestors and propositions). */
+    static final String OWN_TOPIC = "own_topic";
     static final String CREDIBILITY = "credibility";
     /** Doc values: 0 for a reviewed claim, 1 for a draft (drafts rank below reviewed claims). */
     static final String STATUS_RANK = "status_rank";

@@ -13,8 +13,8 @@ import org.claimskb.index.BadQueryException;
 import org.claimskb.index.DerivedState;
 import org.claimskb.index.SearchHit;
 import org.claimskb.index.SearchRequest;
-import org.claimskb.index.SearchResult;
-import org.claimskb.model.Claim;
+import org.claimskb.index.SearchSort;
+import org.claimskb.index.DeskPage;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.model.Source;
 import org.claimskb.model.Speaker;
@@ -107,53 +107,53 @@ public final class Search {
 
     public record View(Query query, long total, List<Row> rows, List<FacetGroup> facets, String error, List<Sort> sorts) {}
 
+    /**
+     * The page for {@code query}: the index filters, counts every match's facet values and returns
+     * only the hits shown, so a search over a million claims reads fifty stored claims; the names
+     * and titles come from the registry, not from the fact files.
+     */
     static View run(DerivedState state, Query query) {
-        KnowledgeBase kb = state.knowledgeBase();
-        SearchResult result;
+        KnowledgeBase kb = state.registry();
+        DeskPage page;
         try {
-            int all = Math.max(1, state.state().claims());
-            result = state.search().search(new SearchRequest(query.text(), query.get(Facet.SPEAKER), query.get(Facet.TOPIC),
-                    query.get(Facet.KIND), query.get(Facet.FLAG), null, all));
+            Integer year = year(query.get(Facet.YEAR));
+            page = state.search().page(new SearchRequest(query.text(), query.get(Facet.SPEAKER), query.get(Facet.TOPIC),
+                    query.get(Facet.KIND), query.get(Facet.FLAG), null, SHOWN, searchSort(query.sort())),
+                    query.get(Facet.SOURCE), year, SHOWN);
         } catch (BadQueryException e) {
             return new View(query, 0, List.of(), List.of(), e.getMessage(), List.of(Sort.values()));
         }
-        List<SearchHit> hits = new ArrayList<>();
-        for (SearchHit h : result.hits()) {
-            Optional<Claim> c = kb.claim(h.id());
-            String year = c.flatMap(x -> kb.source(x.sourceId())).map(s -> s.date() == null ? null : String.valueOf(s.date().year())).orElse(null);
-            if (query.get(Facet.SOURCE) != null && !query.get(Facet.SOURCE).equals(h.source())) continue;
-            if (query.get(Facet.YEAR) != null && !query.get(Facet.YEAR).equals(year)) continue;
-            hits.add(h);
-        }
-        sort(hits, query.sort(), kb);
         var facets = new ArrayList<FacetGroup>();
-        facets.add(facet(query, Facet.SPEAKER, hits, h -> List.of(h.speaker()), id -> kb.speaker(id).map(Speaker::name).orElse(id)));
-        facets.add(facet(query, Facet.KIND, hits, h -> List.of(h.kind()), k -> k));
-        facets.add(facet(query, Facet.FLAG, hits, SearchHit::flags, f -> f));
-        facets.add(facet(query, Facet.TOPIC, hits, h -> kb.claim(h.id()).map(Claim::topics).orElse(List.of()), t -> t));
-        facets.add(facet(query, Facet.SOURCE, hits, h -> List.of(h.source()), s -> kb.source(s).map(Search::title).orElse(s)));
-        facets.add(facet(query, Facet.YEAR, hits, h -> kb.claim(h.id()).flatMap(c -> kb.source(c.sourceId()))
-                .map(s -> s.date() == null ? List.<String>of() : List.of(String.valueOf(s.date().year()))).orElse(List.of()), y -> y));
-        var rows = hits.stream().limit(SHOWN).map(h -> row(kb, h)).toList();
-        return new View(query, hits.size(), rows, facets, null, List.of(Sort.values()));
+        for (Facet f : Facet.values()) {
+            Function<String, String> label = switch (f) {
+                case SPEAKER -> id -> kb.speaker(id).map(Speaker::name).orElse(id);
+                case SOURCE -> id -> kb.source(id).map(Search::title).orElse(id);
+                default -> v -> v;
+            };
+            facets.add(facet(query, f, page.facets().getOrDefault(f.param, Map.of()), label));
+        }
+        var rows = page.hits().stream().map(h -> row(kb, h)).toList();
+        return new View(query, page.total(), rows, facets, null, List.of(Sort.values()));
     }
 
-    private static void sort(List<SearchHit> hits, Sort sort, KnowledgeBase kb) {
-        Comparator<SearchHit> byCredibility = Comparator.comparing((SearchHit h) -> h.credibility() == null ? -1 : h.credibility()).reversed();
-        switch (sort) {
-            case RELEVANCE -> { }
-            case CREDIBILITY -> hits.sort(byCredibility.thenComparing(SearchHit::id));
-            case DATE -> hits.sort(Comparator.comparing((SearchHit h) -> kb.claim(h.id()).flatMap(c -> kb.source(c.sourceId()))
-                    .map(s -> s.date() == null ? "" : s.date().start().toString()).orElse("")).reversed().thenComparing(SearchHit::id));
+    /** The year a URL names; null when none is chosen; a year no claim has when it is not a year. */
+    private static Integer year(String text) {
+        if (text == null) {
+            return null;
         }
+        return text.matches("\\d{1,4}") ? Integer.parseInt(text) : java.time.Year.MIN_VALUE;
     }
 
-    private static FacetGroup facet(Query query, Facet facet, List<SearchHit> hits, Function<SearchHit, List<String>> values,
-                                    Function<String, String> label) {
-        var counts = new TreeMap<String, Long>();
-        for (SearchHit h : hits) {
-            for (String v : values.apply(h)) counts.merge(v, 1L, Long::sum);
-        }
+    private static SearchSort searchSort(Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> SearchSort.RELEVANCE;
+            case CREDIBILITY -> SearchSort.CREDIBILITY;
+            case DATE -> SearchSort.DATE;
+        };
+    }
+
+    private static FacetGroup facet(Query query, Facet facet, Map<String, Long> counted, Function<String, String> label) {
+        var counts = new TreeMap<String, Long>(counted);
         String chosen = query.get(facet);
         if (chosen != null) counts.putIfAbsent(chosen, 0L);
         var list = new ArrayList<FacetValue>();
@@ -167,8 +167,7 @@ public final class Search {
     }
 
     private static Row row(KnowledgeBase kb, SearchHit h) {
-        Optional<Claim> c = kb.claim(h.id());
-        Optional<Source> s = c.flatMap(x -> kb.source(x.sourceId()));
+        Optional<Source> s = kb.source(h.source());
         return new Row(h, kb.speaker(h.speaker()).map(Speaker::name).orElse(h.speaker()), s.map(Search::title).orElse(h.source()),
                 s.map(x -> x.date() == null ? null : x.date().toString()).orElse(null),
                 Http.marked(h.highlight() != null ? h.highlight() : h.text()));
