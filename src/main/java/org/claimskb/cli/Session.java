@@ -23,13 +23,10 @@ final class Session {
 
     static DerivedState open(Path kbRoot, LocalDate asOf, PrintWriter err, boolean rebuild) throws IOException {
         DerivedState state;
-        if (!rebuild) {
-            BuildJvm.buildIfStale(kbRoot, asOf, err);
-        }
         try {
             var progress = TerminalProgress.forStderr(err);
             state = rebuild ? DerivedState.rebuild(kbRoot, asOf, analyzer(), progress)
-                    : DerivedState.open(kbRoot, asOf, analyzer(), progress);
+                    : DerivedState.open(kbRoot, asOf, analyzer(), progress, BuildJvm.inChild(err));
         } catch (Analyzer.Failed rulesFailed) {
             throw RulesWiring.asUserError(rulesFailed);
         }

@@ -555,24 +555,24 @@ public final class ClaimSearch {
     /** One claim by global id: its fact-file fields and its score (null when unscored). */
     public Optional<StoredClaim> claim(String id) {
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(stored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            int doc = docOf(id);
+            return doc < 0 ? Optional.empty() : Optional.of(stored(searcher.storedFields().document(doc)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The document of the claim {@code id}, or -1. */
+    private int docOf(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
     /** Where the claim's disagreement groups are stored ({@link AnalysisStore}); empty for none or an unknown id. */
     List<String> groupRefs(String id) {
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return List.of();
-            }
-            String refs = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.GROUPS))
+            int doc = docOf(id);
+            String refs = doc < 0 ? null : searcher.storedFields().document(doc, java.util.Set.of(Fields.GROUPS))
                     .get(Fields.GROUPS);
             return refs == null ? List.of() : List.of(refs.split(" "));
         } catch (IOException e) {

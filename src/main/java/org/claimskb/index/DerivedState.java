@@ -19,6 +19,11 @@ import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
 import org.claimskb.model.KnowledgeBase;
 import org.claimskb.scoring.Analysis;
+import org.claimskb.scoring.Disagreement;
+import org.claimskb.scoring.ReportCard;
+import org.claimskb.scoring.Revision;
+import org.claimskb.scoring.SelfContradiction;
+import org.claimskb.scoring.Verdict;
 
 /**
  * The derived state of a KB root as of one day: opened from {@code .claims-index/} when the
@@ -70,10 +75,23 @@ public final class DerivedState implements AutoCloseable {
      * that one is opened instead and {@link #fallbackCause()} says why. Any other exception is a
      * bug and propagates.
      */
-    /** Whether a generation for the KB's current inputs as of {@code asOf} exists (opening it builds nothing). */
-    public static boolean isCurrent(Path kbRoot, LocalDate asOf) throws IOException {
-        Path root = kbRoot.toAbsolutePath().normalize();
-        return newestOf(root.resolve(INDEX_DIR), ContentKey.of(root, asOf)).isPresent();
+    /**
+     * Builds a stale generation in another process (for instance a JVM tuned for building, when
+     * this one is tuned to start fast), before this one would build it itself.
+     */
+    @FunctionalInterface
+    public interface BuildElsewhere {
+        /** @return whether the build ran and succeeded; if not, the caller builds in process */
+        boolean build(Path kbRoot, LocalDate asOf);
+    }
+
+    /**
+     * As {@link #open(Path, LocalDate, Analyzer, BuildProgress)}; when the generation is stale,
+     * {@code elsewhere} is asked to build it first, and the one it built is opened.
+     */
+    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress,
+            BuildElsewhere elsewhere) throws IOException {
+        return open(kbRoot, asOf, analyzer, false, progress, elsewhere);
     }
 
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
@@ -83,7 +101,7 @@ public final class DerivedState implements AutoCloseable {
     /** As {@link #open(Path, LocalDate, Analyzer)}, telling {@code progress} when it builds. */
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
             throws IOException {
-        return open(kbRoot, asOf, analyzer, false, progress);
+        return open(kbRoot, asOf, analyzer, false, progress, null);
     }
 
     /** As {@link #open}, but always builds a new generation ({@code claims index}). */
@@ -94,7 +112,7 @@ public final class DerivedState implements AutoCloseable {
     /** As {@link #rebuild(Path, LocalDate, Analyzer)}, telling {@code progress} what it does. */
     public static DerivedState rebuild(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
             throws IOException {
-        return open(kbRoot, asOf, analyzer, true, progress);
+        return open(kbRoot, asOf, analyzer, true, progress, null);
     }
 
     /**
@@ -105,11 +123,15 @@ public final class DerivedState implements AutoCloseable {
      * renamed into place first (equal keys, equal content).
      */
     private static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, boolean force,
-            BuildProgress progress) throws IOException {
+            BuildProgress progress, BuildElsewhere elsewhere) throws IOException {
         Path root = kbRoot.toAbsolutePath().normalize();
         Path indexDir = root.resolve(INDEX_DIR);
         String key = ContentKey.of(root, asOf);
         Optional<Path> existing = newestOf(indexDir, key);
+        if (existing.isEmpty() && !force && elsewhere != null && elsewhere.build(root, asOf)) {
+            // Built elsewhere for the same inputs (unless they changed meanwhile: then built here).
+            existing = newestOf(indexDir, key);
+        }
         Path generation;
         if (existing.isPresent() && !force) {
             generation = existing.get();
@@ -255,22 +277,22 @@ public final class DerivedState implements AutoCloseable {
     }
 
     /** Verdicts per proposition (scored generations only). */
-    public List<org.claimskb.scoring.Verdict> verdicts() {
+    public List<Verdict> verdicts() {
         return analysis != null ? analysis.verdicts() : store().verdicts();
     }
 
     /** Report cards per speaker (scored generations only). */
-    public List<org.claimskb.scoring.ReportCard> reportCards() {
+    public List<ReportCard> reportCards() {
         return analysis != null ? analysis.reportCards() : store().reportCards();
     }
 
     /** Changes of view (scored generations only). */
-    public List<org.claimskb.scoring.Revision> revisions() {
+    public List<Revision> revisions() {
         return analysis != null ? analysis.revisions() : store().revisions();
     }
 
     /** Speakers on two sides at one time (scored generations only). */
-    public List<org.claimskb.scoring.SelfContradiction> selfContradictions() {
+    public List<SelfContradiction> selfContradictions() {
         return analysis != null ? analysis.selfContradictions() : store().selfContradictions();
     }
 
@@ -278,14 +300,14 @@ public final class DerivedState implements AutoCloseable {
      * The disagreement groups, heaviest first; with {@code speaker}, only those the speaker takes
      * part in (reading only the stored groups whose text names the speaker).
      */
-    public List<org.claimskb.scoring.Disagreement> disagreements(String speaker) {
-        List<org.claimskb.scoring.Disagreement> all = analysis != null ? analysis.disagreements()
+    public List<Disagreement> disagreements(String speaker) {
+        List<Disagreement> all = analysis != null ? analysis.disagreements()
                 : store().disagreements(speaker);
         return speaker == null ? all : all.stream().filter(d -> d.speakers().contains(speaker)).toList();
     }
 
     /** The disagreement groups a claim is in, heaviest first: read from where its index document says they are. */
-    public List<org.claimskb.scoring.Disagreement> disagreementsOf(String claimId) {
+    public List<Disagreement> disagreementsOf(String claimId) {
         if (analysis != null) {
             return analysis.disagreementsOf(claimId);
         }
