@@ -56,8 +56,8 @@ public final class ShowCommand extends KbCommand {
         if (state.search().claim(id).isPresent()) {
             return id;
         }
-        List<String> ids = state.search().claimIds();
-        List<String> bySuffix = ids.stream().filter(x -> x.endsWith("/" + id)).toList();
+        // One lookup of the local id; all ids are listed only to suggest one for a misspelt id.
+        List<String> bySuffix = state.search().withLocalId(id, 6);
         if (bySuffix.size() == 1) {
             return bySuffix.get(0);
         }
@@ -65,7 +65,7 @@ public final class ShowCommand extends KbCommand {
             throw new UserError("claim id '" + id + "' is in several sources: " + String.join(", ", bySuffix.subList(0,
                     Math.min(5, bySuffix.size()))) + (bySuffix.size() > 5 ? " ..." : "") + "; give the full id");
         }
-        throw new UserError("unknown claim '" + id + "'" + Suggestions.hint(id, ids));
+        throw new UserError("unknown claim '" + id + "'" + Suggestions.hint(id, state.search().claimIds()));
     }
 
     /** The claim's fact-file fields plus credibility, flags, prior, explanation and disagreements (cli.md). */

@@ -44,6 +44,7 @@ final class ClaimDocuments {
         }
         doc.add(new StringField(Fields.ID, c.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(c.id())));
+        doc.add(new StringField(Fields.LOCAL_ID, c.id().substring(c.id().indexOf('/') + 1), Field.Store.NO));
         doc.add(new StringField(Fields.SPEAKER, c.speaker(), Field.Store.YES));
         doc.add(new StringField(Fields.SOURCE, c.sourceId(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, c.kind().wire(), Field.Store.YES));

@@ -620,6 +620,22 @@ public final class ClaimSearch {
         }
     }
 
+    /** The global ids of the claims whose id within their source is {@code localId}, in id order (at most {@code max}). */
+    public List<String> withLocalId(String localId, int max) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.LOCAL_ID, localId)), Math.max(1, max),
+                    new Sort(new SortField(Fields.ID, SortField.Type.STRING)));
+            var out = new ArrayList<String>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(stored.document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> claimIds() {
         return values(Fields.ID);
     }

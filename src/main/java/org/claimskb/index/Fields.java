@@ -4,6 +4,8 @@ package org.claimskb.index;
 final class Fields {
     static final String ID = "id";
     static final String SPEAKER = "speaker";
+    /** Keyword: the claim's id within its source (the part after the slash), so a local id is resolved by one lookup. */
+    static final String LOCAL_ID = "local_id";
     static final String SOURCE = "source";
     static final String KIND = "kind";
     static final String STATUS = "status";

@@ -136,4 +136,24 @@ class CoreCommandsTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("no such directory"), run.err());
     }
+
+    @Test
+    void showTakesALocalIdWhenOneSourceHasItAndSaysWhichWhenSeveralDo() throws Exception {
+        var kb = new TestKb(dir).standard();
+        CliRun one = CliRun.of(dir, "show", "rack-weight");
+        assertEquals(0, one.status(), one.err());
+        assertTrue(one.out().startsWith("baker-2025/rack-weight"), one.out());
+        kb.write("other.yaml", """
+                source: {id: other-2025, kind: transcript, date: 2025-02-01, speakers: [gavin-baker]}
+                claims:
+                  - {id: rack-weight, speaker: gavin-baker, kind: opinion, text: "Racks are heavy."}
+                """);
+        CliRun two = CliRun.of(dir, "show", "rack-weight");
+        assertEquals(2, two.status(), two.out());
+        assertTrue(two.err().contains("claim id 'rack-weight' is in several sources: baker-2025/rack-weight, "
+                + "other-2025/rack-weight; give the full id"), two.err());
+        CliRun none = CliRun.of(dir, "show", "rack-wieght");
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("unknown claim 'rack-wieght'"), none.err());
+    }
 }
