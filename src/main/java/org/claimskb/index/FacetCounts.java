@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,7 +16,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -72,14 +68,7 @@ final class FacetCounts {
             throws IOException {
         var counts = new TreeMap<String, Long>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum it = terms.iterator();
-            PostingsEnum postings = null;
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                postings = it.postings(postings, PostingsEnum.NONE);
+            TermWalk.terms(leaf, field, (t, postings) -> {
                 long n = 0;
                 for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (matches.get(leaf.docBase + d)) {
@@ -89,7 +78,7 @@ final class FacetCounts {
                 if (n > 0) {
                     counts.merge(t.utf8ToString(), n, Long::sum);
                 }
-            }
+            });
         }
         return counts;
     }

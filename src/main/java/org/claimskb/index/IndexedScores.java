@@ -13,10 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.claimskb.files.Json;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.StoredScores;
@@ -112,20 +109,13 @@ final class IndexedScores extends StoredScores {
         var all = new ArrayList<Located>(reader.numDocs());
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(Fields.ID);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum it = terms.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    postings = it.postings(postings, PostingsEnum.NONE);
+                TermWalk.terms(leaf, Fields.ID, (t, postings) -> {
                     int doc = postings.nextDoc();
                     if (doc != DocIdSetIterator.NO_MORE_DOCS && (leaf.reader().getLiveDocs() == null
                             || leaf.reader().getLiveDocs().get(doc))) {
                         all.add(new Located(t.utf8ToString(), leaf, doc));
                     }
-                }
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
