@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimskb.factfile.Suggestions;
 import org.claimskb.index.ClaimSearch.StoredClaim;
-import org.claimskb.index.ClaimSearch;
 import org.claimskb.index.DerivedState;
 import org.claimskb.model.Claim;
 import org.claimskb.model.KnowledgeBase;
@@ -45,7 +44,7 @@ public final class ShowCommand extends KbCommand {
             if (common.json()) {
                 printJson(toJson(claim, state));
             } else {
-                new Card(out, state.registry(), state.search(), state).print(claim);
+                new Card(out, state.registry(), state).print(claim);
             }
         }
         return ClaimsCommand.OK;
@@ -126,7 +125,7 @@ public final class ShowCommand extends KbCommand {
      * The terminal card, from the stored claim, the registry (names, sources, propositions) and
      * the index (its question, its answers): no fact file is read.
      */
-    private record Card(PrintWriter out, KnowledgeBase kb, ClaimSearch search, DerivedState state) {
+    private record Card(PrintWriter out, KnowledgeBase kb, DerivedState state) {
         void print(StoredClaim stored) {
             Map<String, Object> f = stored.fields();
             String id = (String) f.get("id");
@@ -180,11 +179,11 @@ public final class ShowCommand extends KbCommand {
         private void question(String id, Claim claim) {
             if (claim == null) return;
             if (claim.replyTo() != null) {
-                search.claim(claim.replyTo()).map(StoredClaim::claim).ifPresent(q -> out.println("  answers: " + speaker(q.speaker()) + ": \""
+                state.search().claim(claim.replyTo()).map(StoredClaim::claim).ifPresent(q -> out.println("  answers: " + speaker(q.speaker()) + ": \""
                         + q.text() + "\" [" + q.id() + "]"));
             }
             if (claim.question()) {
-                List<Claim> answers = search.answersTo(id).stream().map(StoredClaim::claim).toList();
+                List<Claim> answers = state.search().answersTo(id).stream().map(StoredClaim::claim).toList();
                 for (Claim a : answers) {
                     out.println("  answered by " + speaker(a.speaker()) + ": \"" + a.text() + "\" [" + a.id() + "]");
                 }

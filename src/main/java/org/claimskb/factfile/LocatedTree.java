@@ -127,7 +127,8 @@ final class LocatedTree {
     /**
      * The parser's offset of the value at {@code pointer} and just past its end, or null when the
      * parser gave none. A block collection ends with its last value; a flow one with its bracket.
-     * Offsets count what the parser counts (code points for YAML): see {@link ClaimEditor}.
+     * Offsets count what the parser counts (code points for YAML): see {@link ClaimEditor}. Like
+     * {@link #keyOffset} and {@link #keyColumn}, only for a tree read for edits (every location, with spans).
      */
     long[] valueSpan(String pointer) {
         JsonLocation at = values.get(pointer);

@@ -1,19 +1,14 @@
 package org.claimskb.index;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.ScoreDoc;
-import org.claimskb.factfile.ClaimFields;
-import org.claimskb.model.Claim;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -42,7 +37,9 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.claimskb.factfile.ClaimFields;
 import org.claimskb.files.Json;
+import org.claimskb.model.Claim;
 import org.claimskb.scoring.ClaimScore;
 
 /**
@@ -582,14 +579,26 @@ public final class ClaimSearch {
 
     /** The claims that answer the question {@code questionId} ({@code reply_to}), in id order. */
     public List<StoredClaim> answersTo(String questionId) {
+        var out = new ArrayList<StoredClaim>();
+        for (Document d : byId(new Term(Fields.REPLY_TO, questionId), Integer.MAX_VALUE, null)) {
+            out.add(stored(d));
+        }
+        return out;
+    }
+
+    /**
+     * The stored fields ({@code fields}, or all when null) of the claims whose keyword {@code term}
+     * holds, in id order, at most {@code max} of them.
+     */
+    private List<Document> byId(Term term, int max, java.util.Set<String> fields) {
         try {
-            var query = new TermQuery(new Term(Fields.REPLY_TO, questionId));
-            int n = Math.max(1, searcher.count(query));
+            var query = new TermQuery(term);
+            int n = Math.max(1, Math.min(max, searcher.count(query)));
             TopDocs top = searcher.search(query, n, new Sort(new SortField(Fields.ID, SortField.Type.STRING)));
-            var out = new ArrayList<StoredClaim>();
+            var out = new ArrayList<Document>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(stored(stored.document(sd.doc)));
+                out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
             }
             return out;
         } catch (IOException e) {
@@ -597,13 +606,35 @@ public final class ClaimSearch {
         }
     }
 
-    private static StoredClaim stored(Document d) throws IOException {
-        var json = Json.mapper();
-        Claim claim = json.readValue(d.get(Fields.CLAIM_JSON), Claim.class);
-        String scoreJson = d.get(Fields.SCORE_JSON);
-        return new StoredClaim(claim, scoreJson == null ? null : json.readValue(scoreJson, ClaimScore.class));
+    /** A claim's score as its document stores it, or null (unscored, or no such claim). */
+    ClaimScore score(String id) {
+        try {
+            int doc = docOf(id);
+            return doc < 0 ? null : scoreIn(searcher.storedFields().document(doc, java.util.Set.of(Fields.SCORE_JSON)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    /** The score a document stores, or null. */
+    static ClaimScore scoreIn(Document d) {
+        String json = d.get(Fields.SCORE_JSON);
+        try {
+            return json == null ? null : Json.mapper().readValue(json, ClaimScore.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoredClaim stored(Document d) {
+        try {
+            return new StoredClaim(Json.mapper().readValue(d.get(Fields.CLAIM_JSON), Claim.class), scoreIn(d));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every distinct value of a keyword field (claim ids, speakers, topics), for hints and checks. */
     public List<String> values(String field) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
@@ -622,18 +653,8 @@ public final class ClaimSearch {
 
     /** The global ids of the claims whose id within their source is {@code localId}, in id order (at most {@code max}). */
     public List<String> withLocalId(String localId, int max) {
-        try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.LOCAL_ID, localId)), Math.max(1, max),
-                    new Sort(new SortField(Fields.ID, SortField.Type.STRING)));
-            var out = new ArrayList<String>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(stored.document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return byId(new Term(Fields.LOCAL_ID, localId), max, java.util.Set.of(Fields.ID)).stream()
+                .map(d -> d.get(Fields.ID)).toList();
     }
 
     public List<String> claimIds() {

@@ -75,6 +75,16 @@ public final class DerivedState implements AutoCloseable {
      * that one is opened instead and {@link #fallbackCause()} says why. Any other exception is a
      * bug and propagates.
      */
+    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
+        return open(kbRoot, asOf, analyzer, BuildProgress.SILENT);
+    }
+
+    /** As {@link #open(Path, LocalDate, Analyzer)}, telling {@code progress} when it builds. */
+    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
+            throws IOException {
+        return open(kbRoot, asOf, analyzer, false, progress, null);
+    }
+
     /**
      * Builds a stale generation in another process (for instance a JVM tuned for building, when
      * this one is tuned to start fast), before this one would build it itself.
@@ -92,16 +102,6 @@ public final class DerivedState implements AutoCloseable {
     public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress,
             BuildElsewhere elsewhere) throws IOException {
         return open(kbRoot, asOf, analyzer, false, progress, elsewhere);
-    }
-
-    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer) throws IOException {
-        return open(kbRoot, asOf, analyzer, BuildProgress.SILENT);
-    }
-
-    /** As {@link #open(Path, LocalDate, Analyzer)}, telling {@code progress} when it builds. */
-    public static DerivedState open(Path kbRoot, LocalDate asOf, Analyzer analyzer, BuildProgress progress)
-            throws IOException {
-        return open(kbRoot, asOf, analyzer, false, progress, null);
     }
 
     /** As {@link #open}, but always builds a new generation ({@code claims index}). */
@@ -202,18 +202,14 @@ public final class DerivedState implements AutoCloseable {
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (p.equals(current)) continue;
-            boolean stale = name.startsWith(GENERATION_PREFIX) ? ++kept > KEEP
-                    // a build's folder and lock file, once no running build holds the lock
-                    : name.startsWith(IndexBuilder.TMP_PREFIX) && IndexBuilder.abandoned(p);
-            if (stale) {
-                try {
+            try {
+                if (name.startsWith(GENERATION_PREFIX) && ++kept > KEEP) {
                     IndexBuilder.deleteTree(p);
-                    if (!name.endsWith(".lock")) {
-                        Files.deleteIfExists(IndexBuilder.lockOf(p));
-                    }
-                } catch (IOException busy) {
-                    // Another process may still read it; the next build tries again.
+                } else if (name.startsWith(IndexBuilder.TMP_PREFIX)) {
+                    IndexBuilder.removeIfAbandoned(p);
                 }
+            } catch (IOException busy) {
+                // Another process may still read it; the next build tries again.
             }
         }
     }
@@ -262,7 +258,7 @@ public final class DerivedState implements AutoCloseable {
      */
     public synchronized Analysis analysis() {
         if (analysis == null && state().scored()) {
-            analysis = store().all(new IndexedScores(reader));
+            analysis = store().all(new IndexedScores(reader, search()));
         }
         return analysis;
     }

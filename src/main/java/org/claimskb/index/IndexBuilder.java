@@ -16,7 +16,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.claimskb.files.Json;
 import org.claimskb.factfile.FactFiles;
 import org.claimskb.factfile.LoadResult;
-import org.claimskb.model.Claim;
 import org.claimskb.scoring.Analysis;
 
 /**
@@ -148,7 +147,7 @@ final class IndexBuilder {
     static final String TMP_PREFIX = "tmp-";
 
     /** The lock file a build holds while it writes {@code tmp}: beside it, so it outlives the rename. */
-    static Path lockOf(Path tmp) {
+    private static Path lockOf(Path tmp) {
         return tmp.resolveSibling(tmp.getFileName() + ".lock");
     }
 
@@ -158,7 +157,7 @@ final class IndexBuilder {
      * had finished with it, or came from an older version) or a lock file no process holds. A
      * folder this process is building is never abandoned.
      */
-    static boolean abandoned(Path tmp) {
+    private static boolean abandoned(Path tmp) {
         String name = tmp.getFileName().toString();
         if (!BUILD_FOLDER.matcher(name).matches() || !olderThan(tmp, GRACE_MILLIS)) {
             // Not a build's (another writer's temporary file), or too young to judge: a build
@@ -182,6 +181,16 @@ final class IndexBuilder {
         } catch (IOException gone) {
             // Removed meanwhile: its build finished.
             return !Files.exists(lockFile);
+        }
+    }
+
+    /** Removes a build's folder (and its lock file), or a lock file, that {@link #abandoned} says no build holds. */
+    static void removeIfAbandoned(Path tmp) throws IOException {
+        if (abandoned(tmp)) {
+            deleteTree(tmp);
+            if (!tmp.getFileName().toString().endsWith(".lock")) {
+                Files.deleteIfExists(lockOf(tmp));
+            }
         }
     }
 

@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.claimskb.files.Json;
 import org.claimskb.scoring.ClaimScore;
 import org.claimskb.scoring.StoredScores;
 
@@ -26,38 +23,20 @@ final class IndexedScores extends StoredScores {
     private static final Set<String> SCORE_ONLY = Set.of(Fields.SCORE_JSON);
 
     private final DirectoryReader reader;
+    private final ClaimSearch search;
 
-    IndexedScores(DirectoryReader reader) {
+    IndexedScores(DirectoryReader reader, ClaimSearch search) {
         this.reader = reader;
+        this.search = search;
     }
 
     @Override
     public ClaimScore get(Object claimId) {
-        if (!(claimId instanceof String id)) {
-            return null;
-        }
-        try {
-            Term term = new Term(Fields.ID, id);
-            for (LeafReaderContext leaf : reader.leaves()) {
-                PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-                if (postings == null) {
-                    continue;
-                }
-                int doc = postings.nextDoc();
-                if (doc != DocIdSetIterator.NO_MORE_DOCS && (leaf.reader().getLiveDocs() == null
-                        || leaf.reader().getLiveDocs().get(doc))) {
-                    return read(leaf, doc);
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return claimId instanceof String id ? search.score(id) : null;
     }
 
     private static ClaimScore read(LeafReaderContext leaf, int doc) throws IOException {
-        String json = leaf.reader().storedFields().document(doc, SCORE_ONLY).get(Fields.SCORE_JSON);
-        return json == null ? null : Json.mapper().readValue(json, ClaimScore.class);
+        return ClaimSearch.scoreIn(leaf.reader().storedFields().document(doc, SCORE_ONLY));
     }
 
     @Override
