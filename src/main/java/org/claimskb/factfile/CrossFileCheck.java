@@ -2,6 +2,7 @@ package org.claimskb.factfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,37 +42,67 @@ final class CrossFileCheck {
         }
     }
 
-    /** One unit of skipping: a registry entry, a source, a claim or a resolution. */
+    /**
+     * One unit of skipping: a registry entry, a source, a claim or a resolution. It is described
+     * from its file's tree once, on the thread that parsed the file, and keeps only what the
+     * checks across files read (its ids, references, kind, quantity unit) and, when it is sound
+     * on its own, its model record: the tree itself is dropped before the files meet, so a
+     * million claims are held once, as records, rather than twice.
+     */
     static final class Item {
+        /** The file's locations (its content dropped once described). */
         final LocatedTree file;
-        final String pointer;
         final String section;
-        /** Age order of the file, then document order: lower is older. */
-        final int fileAge;
+        /** Age order of the file, then document order: lower is older. Set when the files meet. */
+        int fileAge;
         final int index;
-        final List<Problem> problems = new ArrayList<>();
-        final List<Def> defs = new ArrayList<>();
-        final List<Ref> refs = new ArrayList<>();
+        private List<Problem> problems;
+        final List<Def> defs = new ArrayList<>(1);
+        final List<Ref> refs = new ArrayList<>(2);
+        /** Each reference's target, once references are resolved: null where unknown. */
+        Item[] targets;
+        /** The file's source item, for a claim (null when the file has none). */
+        Item source;
+        /** The id a message names the item by (a claim's global id, a resolution's claim), or null. */
+        String shownId;
+        /** A claim's {@code kind} as written ("" when missing). */
+        String kind;
+        /** An entity's {@code part_of}, when it names one. */
+        String partOf;
+        /** A claim's quantity metric and unit, when it has both. */
+        String metric;
+        String unit;
+        /** A source that keeps its id (decided with the duplicates). */
+        boolean ownsId;
+        /** The model record, when the item is sound on its own (see {@link RecordMapper#mapItems}). */
+        Object record;
         String skipped;
 
-        Item(LocatedTree file, int fileAge, String section, int index) {
+        Item(LocatedTree file, String section, int index) {
             this.file = file;
-            this.fileAge = fileAge;
             this.section = section;
             this.index = index;
-            this.pointer = index < 0 ? "/" + section : "/" + section + "/" + index;
         }
 
-        JsonNode node() {
-            return file.node(pointer);
+        String pointer() {
+            return index < 0 ? "/" + section : "/" + section + "/" + index;
+        }
+
+        List<Problem> problems() {
+            return problems == null ? List.of() : problems;
+        }
+
+        void problem(Problem p) {
+            if (problems == null) problems = new ArrayList<>(2);
+            problems.add(p);
         }
 
         boolean live() {
-            return problems.isEmpty() && skipped == null;
+            return problems == null && skipped == null;
         }
 
         int line() {
-            return file.problemAtValue(pointer, "").line();
+            return file.problemAtValue(pointer(), "").line();
         }
 
         boolean olderThan(Item o) {
@@ -79,108 +110,138 @@ final class CrossFileCheck {
         }
 
         String label() {
-            JsonNode n = node();
-            String id = n.path("id").isTextual() ? n.path("id").asText() : null;
+            String id = shownId;
             return switch (section) {
                 case "speakers" -> "speaker" + (id == null ? "" : " " + Quote.of(id));
                 case "entities" -> "entity" + (id == null ? "" : " " + Quote.of(id));
                 case "propositions" -> "proposition" + (id == null ? "" : " " + Quote.of(id));
                 case "source" -> "source" + (id == null ? "" : " " + Quote.of(id));
-                case "resolutions" -> "resolution" + (n.path("claim").isTextual() ? " of " + Quote.of(n.path("claim").asText()) : "");
-                default -> {
-                    JsonNode source = file.node("/source/id");
-                    yield "claim" + (id == null ? "" : " " + Quote.of(source.isTextual() ? source.asText() + "/" + id : id));
-                }
+                case "resolutions" -> "resolution" + (id == null ? "" : " of " + Quote.of(id));
+                default -> "claim" + (id == null ? "" : " " + Quote.of(id));
             };
         }
 
-        /** Where a message elsewhere points to this item's value at {@code pointer}. */
-        String at(String valuePointer) {
-            Problem p = file.problemAtValue(valuePointer, "");
+        /** Where a message elsewhere points to this item's value at {@code suffix} (after its own pointer). */
+        String at(String suffix) {
+            Problem p = file.problemAtValue(pointer() + suffix, "");
             return p.path() + ":" + p.line();
+        }
+
+        Problem problemAt(String suffix, String message) {
+            return file.problemAtValue(pointer() + suffix, message);
         }
     }
 
-    record Def(Kind kind, String id, String pointer) {}
+    /** An id the item defines, at {@code suffix} after the item's pointer ({@code /id}). */
+    record Def(Kind kind, String id, String suffix) {}
 
-    record Ref(Kind kind, String id, String pointer) {}
+    /** An id the item names, as written ({@code raw}) and as the KB knows it ({@code id}). */
+    record Ref(Kind kind, String id, String suffix, String raw) {}
 
-    private record Key(Kind kind, String id) {}
+    /** One file's items, described on their own, in document order (the source first). */
+    record FileItems(LocatedTree file, List<Item> items, List<Problem> fileProblems) {}
 
     /**
      * @param problems every problem found (per-item and file-level), unsorted
      * @param skipped  the items left out, with their reasons
-     * @param live     the items that load, per file
      */
-    record Outcome(List<Problem> problems, List<SkippedFile> skipped, Map<LocatedTree, Set<String>> live) {}
+    record Outcome(List<Problem> problems, List<SkippedFile> skipped) {}
 
     private final List<Item> items = new ArrayList<>();
     private final List<Problem> fileProblems = new ArrayList<>();
-    /** Every definition of every key, oldest first. */
-    private final Map<Key, List<Item>> defined = new HashMap<>();
-    /** The definition the KB keeps for each key. */
-    private final Map<Key, Item> owner = new HashMap<>();
-    /** Each file's source item, when it has one. */
-    private final Map<LocatedTree, Item> sourceOf = new HashMap<>();
-    /** Files whose claims cannot load whatever they hold: they have no source section. */
-    private final Set<LocatedTree> noSource = new HashSet<>();
+    /** Every definition of every id, oldest first, per kind. */
+    private final Map<Kind, Map<String, List<Item>>> defined = new EnumMap<>(Kind.class);
+    /** The definition the KB keeps for each id, per kind. */
+    private final Map<Kind, Map<String, Item>> owner = new EnumMap<>(Kind.class);
 
-    private CrossFileCheck() {}
+    private CrossFileCheck() {
+        for (Kind k : Kind.values()) {
+            defined.put(k, new HashMap<>());
+            owner.put(k, new HashMap<>());
+        }
+    }
 
-    /**
-     * @param filesByAge every file of the right shape, oldest first
-     * @param findings   each file's findings so far (parser and schema), by pointer
-     */
-    static Outcome run(List<LocatedTree> filesByAge, Map<LocatedTree, List<Finding>> findings) {
+    /** @param filesByAge every file of the right shape, oldest first, each described by {@link #itemsOf} */
+    static Outcome run(List<FileItems> filesByAge) {
         var check = new CrossFileCheck();
         for (int age = 0; age < filesByAge.size(); age++) {
-            LocatedTree f = filesByAge.get(age);
-            check.itemsOf(f, age, findings.getOrDefault(f, List.of()));
+            FileItems f = filesByAge.get(age);
+            for (Item item : f.items()) {
+                item.fileAge = age;
+                check.items.add(item);
+            }
+            check.fileProblems.addAll(f.fileProblems());
         }
         return check.run();
     }
 
-    private void itemsOf(LocatedTree f, int age, List<Finding> findings) {
-        var byPointer = new LinkedHashMap<String, Item>();
-        JsonNode root = f.root;
+    /**
+     * Describes one file's items and runs the checks that need nothing beyond the item; the
+     * findings so far (parser and schema) are charged to the items they fall in. The items keep
+     * {@code locations} (the same file without its content), not {@code tree}.
+     */
+    static FileItems itemsOf(LocatedTree tree, LocatedTree locations, List<Finding> findings) {
+        var items = new ArrayList<Item>();
+        var fileProblems = new ArrayList<Problem>();
+        JsonNode root = tree.root;
+        Item source = null;
         if (root.path("source").isObject()) {
-            Item source = new Item(f, age, "source", -1);
-            byPointer.put(source.pointer, source);
-            sourceOf.put(f, source);
+            source = new Item(locations, "source", -1);
+            items.add(source);
         }
+        var bySection = new HashMap<String, Integer>();
         for (String section : SchemaCheck.LIST_SECTIONS) {
+            bySection.put(section, items.size());
             JsonNode list = root.path(section);
             for (int i = 0; i < list.size(); i++) {
-                Item item = new Item(f, age, section, i);
-                byPointer.put(item.pointer, item);
+                Item item = new Item(locations, section, i);
+                if (section.equals("claims")) item.source = source;
+                items.add(item);
             }
         }
-        if (root.path("claims").size() > 0 && !root.path("source").isObject()) {
-            noSource.add(f);
-            fileProblems.add(f.problemAtKey("/claims", "claims need a 'source' section in the same file"));
+        if (root.path("claims").size() > 0 && source == null) {
+            fileProblems.add(tree.problemAtKey("/claims", "claims need a 'source' section in the same file"));
         }
         for (Finding finding : findings) {
-            Item item = itemAt(byPointer, finding.pointer());
+            Item item = itemAt(items, bySection, source, root, finding.pointer());
             if (item == null) {
                 fileProblems.add(finding.problem()); // e.g. an unknown section: it costs nothing else
             } else {
-                item.problems.add(finding.problem());
+                item.problem(finding.problem());
             }
         }
-        for (Item item : byPointer.values()) {
-            describe(item);
-            local(item);
-            items.add(item);
+        JsonNode sourceIdNode = root.path("source").path("id");
+        String sourceId = sourceIdNode.isTextual() ? sourceIdNode.asText() : null;
+        String sourceText = sourceIdNode.asText(); // as a local reply_to is resolved, whatever the id's type
+        for (Item item : items) {
+            JsonNode n = node(root, item);
+            describe(item, n, sourceId, sourceText);
+            local(item, tree, n, root);
         }
+        return new FileItems(locations, items, fileProblems);
+    }
+
+    /** The item's value in its file's tree (without parsing a pointer). */
+    static JsonNode node(JsonNode root, Item item) {
+        return item.index < 0 ? root.path(item.section) : root.path(item.section).path(item.index);
     }
 
     /** The item a pointer falls in: {@code /claims/3/quantity/unit} is in {@code /claims/3}. */
-    private static Item itemAt(Map<String, Item> byPointer, String pointer) {
+    private static Item itemAt(List<Item> items, Map<String, Integer> bySection, Item source, JsonNode root,
+            String pointer) {
         if (pointer == null) return null;
         String[] segs = pointer.split("/", 4);
         if (segs.length < 2) return null;
-        if (segs[1].equals("source")) return byPointer.get("/source");
-        return segs.length >= 3 ? byPointer.get("/" + segs[1] + "/" + segs[2]) : null;
+        if (segs[1].equals("source")) return source;
+        Integer first = bySection.get(segs[1]);
+        if (segs.length < 3 || first == null) return null;
+        int index;
+        try {
+            index = Integer.parseInt(segs[2]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return index >= 0 && index < root.path(segs[1]).size() ? items.get(first + index) : null;
     }
 
     private Outcome run() {
@@ -191,18 +252,15 @@ final class CrossFileCheck {
         units();
         var problems = new ArrayList<>(fileProblems);
         var skipped = new ArrayList<SkippedFile>();
-        var live = new LinkedHashMap<LocatedTree, Set<String>>();
         for (Item item : items) {
-            problems.addAll(item.problems);
-            if (item.live()) {
-                live.computeIfAbsent(item.file, k -> new LinkedHashSet<>()).add(item.pointer);
-            } else {
-                String reason = item.skipped != null && item.problems.isEmpty() ? item.skipped
-                        : count(item.problems.size());
+            problems.addAll(item.problems());
+            if (!item.live()) {
+                String reason = item.skipped != null && item.problems().isEmpty() ? item.skipped
+                        : count(item.problems().size());
                 skipped.add(new SkippedFile(item.file.path, item.line(), item.label(), reason));
             }
         }
-        return new Outcome(problems, skipped, live);
+        return new Outcome(problems, skipped);
     }
 
     static String count(int n) {
@@ -211,82 +269,115 @@ final class CrossFileCheck {
 
     // ---------------------------------------------------------------- what each item defines and names
 
-    private void describe(Item item) {
-        JsonNode n = item.node();
-        String p = item.pointer;
+    /** Pointer suffixes of list members, made once: a million claims name the same few. */
+    private static final class Suffixes {
+        private static final int CACHED = 32;
+        private final String[] cached = new String[CACHED];
+        private final String head;
+        private final String tail;
+
+        Suffixes(String head, String tail) {
+            this.head = head;
+            this.tail = tail;
+            for (int j = 0; j < CACHED; j++) cached[j] = head + j + tail;
+        }
+
+        String of(int j) {
+            return j < CACHED ? cached[j] : head + j + tail;
+        }
+    }
+
+    private static final Suffixes INTEREST_ENTITY = new Suffixes("/interests/", "/entity");
+    private static final Suffixes INTEREST_SOURCE = new Suffixes("/interests/", "/source");
+    private static final Suffixes SOURCE_SPEAKERS = new Suffixes("/speakers/", "");
+    private static final Suffixes FAVORS = new Suffixes("/favors/", "");
+    private static final Suffixes HARMS = new Suffixes("/harms/", "");
+    private static final Suffixes STANCES = new Suffixes("/stance/", "/proposition");
+
+    private static void describe(Item item, JsonNode n, String sourceId, String sourceText) {
         switch (item.section) {
             case "speakers" -> {
-                def(item, Kind.SPEAKER, p + "/id");
+                def(item, Kind.SPEAKER, n, "id");
                 JsonNode interests = n.path("interests");
                 for (int j = 0; j < interests.size(); j++) {
-                    ref(item, Kind.ENTITY, p + "/interests/" + j + "/entity");
-                    ref(item, Kind.SOURCE, p + "/interests/" + j + "/source");
+                    ref(item, Kind.ENTITY, interests.path(j).path("entity"), INTEREST_ENTITY.of(j));
+                    ref(item, Kind.SOURCE, interests.path(j).path("source"), INTEREST_SOURCE.of(j));
                 }
-                ref(item, Kind.CLAIM, p + "/regime_basis");
+                ref(item, Kind.CLAIM, n.path("regime_basis"), "/regime_basis");
             }
             case "entities" -> {
-                def(item, Kind.ENTITY, p + "/id");
-                ref(item, Kind.ENTITY, p + "/part_of");
+                def(item, Kind.ENTITY, n, "id");
+                ref(item, Kind.ENTITY, n.path("part_of"), "/part_of");
+                if (n.path("part_of").isTextual()) item.partOf = n.path("part_of").asText();
             }
-            case "propositions" -> def(item, Kind.PROPOSITION, p + "/id");
+            case "propositions" -> def(item, Kind.PROPOSITION, n, "id");
             case "source" -> {
-                def(item, Kind.SOURCE, p + "/id");
-                ref(item, Kind.SPEAKER, p + "/author");
+                def(item, Kind.SOURCE, n, "id");
+                ref(item, Kind.SPEAKER, n.path("author"), "/author");
                 for (int j = 0; j < n.path("speakers").size(); j++) {
-                    ref(item, Kind.SPEAKER, p + "/speakers/" + j);
+                    ref(item, Kind.SPEAKER, n.path("speakers").path(j), SOURCE_SPEAKERS.of(j));
                 }
             }
             case "claims" -> {
-                JsonNode sourceId = item.file.node("/source/id");
-                if (sourceId.isTextual() && n.path("id").isTextual()) {
-                    item.defs.add(new Def(Kind.CLAIM, sourceId.asText() + "/" + n.path("id").asText(), p + "/id"));
+                JsonNode id = n.path("id");
+                if (id.isTextual()) {
+                    item.shownId = sourceId == null ? id.asText() : sourceId + "/" + id.asText();
+                    if (sourceId != null) item.defs.add(new Def(Kind.CLAIM, item.shownId, "/id"));
                 }
-                ref(item, Kind.SPEAKER, p + "/speaker");
-                ref(item, Kind.CLAIM, p + "/about");
+                item.kind = n.path("kind").asText().intern();
+                ref(item, Kind.SPEAKER, n.path("speaker"), "/speaker");
+                ref(item, Kind.CLAIM, n.path("about"), "/about");
                 JsonNode replyTo = n.path("reply_to");
                 if (replyTo.isTextual()) {
-                    item.refs.add(new Ref(Kind.CLAIM, RecordMapper.globalReplyTo(replyTo.asText(), sourceId.asText()),
-                            p + "/reply_to"));
+                    item.refs.add(new Ref(Kind.CLAIM, RecordMapper.globalReplyTo(replyTo.asText(), sourceText),
+                            "/reply_to", replyTo.asText()));
                 }
-                for (String list : List.of("favors", "harms")) {
-                    for (int j = 0; j < n.path(list).size(); j++) {
-                        ref(item, Kind.ENTITY, p + "/" + list + "/" + j);
-                    }
+                for (int j = 0; j < n.path("favors").size(); j++) {
+                    ref(item, Kind.ENTITY, n.path("favors").path(j), FAVORS.of(j));
+                }
+                for (int j = 0; j < n.path("harms").size(); j++) {
+                    ref(item, Kind.ENTITY, n.path("harms").path(j), HARMS.of(j));
                 }
                 JsonNode stance = n.path("stance");
                 if (stance.isObject()) {
-                    ref(item, Kind.PROPOSITION, p + "/stance/proposition");
+                    ref(item, Kind.PROPOSITION, stance.path("proposition"), "/stance/proposition");
                 }
                 for (int j = 0; stance.isArray() && j < stance.size(); j++) {
-                    ref(item, Kind.PROPOSITION, p + "/stance/" + j + "/proposition");
+                    ref(item, Kind.PROPOSITION, stance.path(j).path("proposition"), STANCES.of(j));
+                }
+                JsonNode q = n.path("quantity");
+                if (q.path("metric").isTextual() && q.path("unit").isTextual()) {
+                    item.metric = q.path("metric").asText();
+                    item.unit = q.path("unit").asText();
                 }
             }
-            case "resolutions" -> ref(item, Kind.CLAIM, p + "/claim");
+            case "resolutions" -> {
+                ref(item, Kind.CLAIM, n.path("claim"), "/claim");
+                if (n.path("claim").isTextual()) item.shownId = n.path("claim").asText();
+            }
             default -> throw new IllegalStateException("no such section: " + item.section);
         }
     }
 
-    private static void def(Item item, Kind kind, String pointer) {
-        JsonNode v = item.file.node(pointer);
-        if (v.isTextual()) item.defs.add(new Def(kind, v.asText(), pointer));
+    private static void def(Item item, Kind kind, JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (v.isTextual()) {
+            item.shownId = v.asText();
+            item.defs.add(new Def(kind, item.shownId, "/" + field));
+        }
     }
 
-    private static void ref(Item item, Kind kind, String pointer) {
-        JsonNode v = item.file.node(pointer);
-        if (v.isTextual()) item.refs.add(new Ref(kind, v.asText(), pointer));
+    private static void ref(Item item, Kind kind, JsonNode v, String suffix) {
+        if (v.isTextual()) item.refs.add(new Ref(kind, v.asText(), suffix, v.asText()));
     }
 
     // ---------------------------------------------------------------- checks within one item
 
     /** What is wrong with an item whatever the rest of the KB holds. */
-    private static void local(Item item) {
-        LocatedTree f = item.file;
-        JsonNode n = item.node();
-        String p = item.pointer;
+    private static void local(Item item, LocatedTree f, JsonNode n, JsonNode root) {
         switch (item.section) {
-            case "source" -> date(item, p + "/date");
-            case "resolutions" -> date(item, p + "/date");
-            case "claims" -> claim(item, f, n, p);
+            case "source", "resolutions" -> date(item, n.path("date"), "/date");
+            case "claims" -> claim(item, f, n, root);
             default -> { }
         }
     }
@@ -295,27 +386,29 @@ final class CrossFileCheck {
     private static final List<String> QUESTION_ARGUES_NOTHING =
             List.of("stance", "quantity", "favors", "harms", "due", "probability");
 
-    private static void claim(Item item, LocatedTree f, JsonNode c, String p) {
-        JsonNode source = f.root.path("source");
+    private static void claim(Item item, LocatedTree f, JsonNode c, JsonNode root) {
+        String p = item.pointer();
+        JsonNode source = root.path("source");
         String id = c.path("id").asText();
         if (source.isObject()) {
-            Set<String> listed = new HashSet<>();
-            source.path("speakers").forEach(s -> listed.add(s.asText()));
+            JsonNode speakers = source.path("speakers");
             String speaker = c.path("speaker").isTextual() ? c.path("speaker").asText() : null;
-            if (speaker != null && !listed.contains(speaker)) {
-                item.problems.add(f.problemAtValue(p + "/speaker", "speaker " + Quote.of(speaker)
+            if (speaker != null && !listed(speakers, speaker)) {
+                Set<String> listed = new HashSet<>();
+                speakers.forEach(s -> listed.add(s.asText()));
+                item.problem(f.problemAtValue(p + "/speaker", "speaker " + Quote.of(speaker)
                         + " is not listed in the source's speakers " + Quote.elide(listed.stream().sorted().toList().toString())));
             }
         }
         String kind = c.path("kind").asText();
         if (c.has("due") && !"prediction".equals(kind)) {
-            item.problems.add(f.problemAtKey(p + "/due", "'due' is only for predictions; this claim is "
+            item.problem(f.problemAtKey(p + "/due", "'due' is only for predictions; this claim is "
                     + (kind.isEmpty() ? "of no kind" : "a " + Quote.elide(kind))));
         }
         if ("question".equals(kind)) {
             for (String field : QUESTION_ARGUES_NOTHING) {
                 if (c.has(field)) {
-                    item.problems.add(f.problemAtKey(p + "/" + field, "a question argues nothing, so it takes no '"
+                    item.problem(f.problemAtKey(p + "/" + field, "a question argues nothing, so it takes no '"
                             + field + "'; put it on the answer instead"));
                 }
             }
@@ -323,30 +416,38 @@ final class CrossFileCheck {
         String sourceId = source.path("id").asText();
         if (c.path("reply_to").isTextual()
                 && RecordMapper.globalReplyTo(c.path("reply_to").asText(), sourceId).equals(sourceId + "/" + id)) {
-            item.problems.add(f.problemAtValue(p + "/reply_to", "a claim cannot reply to itself"));
+            item.problem(f.problemAtValue(p + "/reply_to", "a claim cannot reply to itself"));
         }
         if (c.has("assessment") && !c.has("about")) {
-            item.problems.add(f.problemAtKey(p + "/assessment", "'assessment' needs 'about': the claim it judges"));
+            item.problem(f.problemAtKey(p + "/assessment", "'assessment' needs 'about': the claim it judges"));
         }
-        if ((sourceId + "/" + id).equals(c.path("about").asText(null))) {
-            item.problems.add(f.problemAtValue(p + "/about", "a claim cannot comment on itself"));
+        if (c.path("about").isValueNode() && (sourceId + "/" + id).equals(c.path("about").asText())) {
+            item.problem(f.problemAtValue(p + "/about", "a claim cannot comment on itself"));
         }
-        date(item, p + "/when");
-        date(item, p + "/due");
+        date(item, c.path("when"), "/when");
+        date(item, c.path("due"), "/due");
         JsonNode value = c.path("quantity").path("value");
         if (value.isObject() && value.path("min").isNumber() && value.path("max").isNumber()
                 && value.path("min").asDouble() > value.path("max").asDouble()) {
-            item.problems.add(f.problemAtValue(p + "/quantity/value", "range min " + value.path("min").asText()
+            item.problem(f.problemAtValue(p + "/quantity/value", "range min " + value.path("min").asText()
                     + " is above max " + value.path("max").asText()));
         }
     }
 
-    private static void date(Item item, String pointer) {
-        JsonNode v = item.file.node(pointer);
+    private static boolean listed(JsonNode speakers, String speaker) {
+        for (JsonNode s : speakers) {
+            if (s.asText().equals(speaker)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DATE_FORM = java.util.regex.Pattern.compile("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?");
+
+    private static void date(Item item, JsonNode v, String suffix) {
         if (v.isMissingNode() || !(v.isTextual() || v.isIntegralNumber())) return;
         // Well-formed but impossible dates (2025-13-01, 2025-02-30); the schema has the form.
-        if (v.asText().matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?") && PartialDate.parse(v.asText()).isEmpty()) {
-            item.problems.add(item.file.problemAtValue(pointer, Quote.of(v.asText()) + " is not a real date"));
+        if (DATE_FORM.matcher(v.asText()).matches() && PartialDate.parse(v.asText()).isEmpty()) {
+            item.problem(item.problemAt(suffix, Quote.of(v.asText()) + " is not a real date"));
         }
     }
 
@@ -354,67 +455,92 @@ final class CrossFileCheck {
 
     /** Who keeps each id: sources first, since a claim's id is its source's id plus its own. */
     private void duplicates() {
-        for (Kind kind : Kind.values()) {
-            for (Item item : items) {
-                for (Def d : item.defs) {
-                    if (d.kind != kind) continue;
-                    if (kind == Kind.CLAIM && !ownsItsSource(item)) continue; // its source is someone else's
-                    defined.computeIfAbsent(new Key(kind, d.id), k -> new ArrayList<>()).add(item);
-                }
-            }
-            for (var e : defined.entrySet()) {
-                if (e.getKey().kind != kind) continue;
-                List<Item> all = e.getValue();
-                Item keep = all.stream().filter(i -> i.problems.isEmpty()).findFirst().orElse(all.get(0));
-                owner.put(e.getKey(), keep);
-                Def kept = defOf(keep, e.getKey());
-                for (Item other : all) {
-                    if (other == keep) continue;
-                    Def d = defOf(other, e.getKey());
-                    String where = keep.olderThan(other) ? "first defined at " : "the KB keeps the one at ";
-                    String message = kind == Kind.CLAIM && other.file == keep.file
-                            ? "duplicate claim id " + Quote.of(other.node().path("id").asText()) + " in this file ("
-                                    + (keep.olderThan(other) ? "first at line " : "the KB keeps the one at line ")
-                                    + keep.file.problemAtValue(kept.pointer, "").line() + ")"
-                            : "duplicate " + kind.label + " id " + Quote.of(d.id) + " (" + where
-                                    + keep.at(kept.pointer) + ")";
-                    other.problems.add(other.file.problemAtValue(d.pointer, message));
-                }
-            }
-        }
-    }
-
-    private boolean ownsItsSource(Item claim) {
-        Item source = sourceOf.get(claim.file);
-        if (source == null || source.defs.isEmpty()) return false;
-        return owner.get(new Key(Kind.SOURCE, source.defs.get(0).id)) == source;
-    }
-
-    private static Def defOf(Item item, Key key) {
-        for (Def d : item.defs) {
-            if (d.kind == key.kind && d.id.equals(key.id)) return d;
-        }
-        throw new IllegalStateException("no definition of " + key + " in " + item.pointer);
-    }
-
-    /** A reference to an id no item defines is a problem of the referring item; reply_to must name a question. */
-    private void unknownReferences() {
-        Map<Kind, Set<String>> known = new HashMap<>();
-        for (Key k : defined.keySet()) {
-            known.computeIfAbsent(k.kind, x -> new HashSet<>()).add(k.id);
-        }
+        Map<Kind, List<Item>> definers = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) definers.put(kind, new ArrayList<>());
         for (Item item : items) {
-            for (Ref r : item.refs) {
-                Item target = owner.get(new Key(r.kind, r.id));
+            for (Def d : item.defs) definers.get(d.kind).add(item);
+        }
+        for (Kind kind : Kind.values()) {
+            Map<String, List<Item>> all = defined.get(kind);
+            for (Item item : definers.get(kind)) {
+                if (kind == Kind.CLAIM && !ownsItsSource(item)) continue; // its source is someone else's
+                for (Def d : item.defs) {
+                    if (d.kind == kind) all.computeIfAbsent(d.id, k -> new ArrayList<>(1)).add(item);
+                }
+            }
+            for (var e : all.entrySet()) {
+                keep(kind, e.getKey(), e.getValue());
+            }
+            if (kind == Kind.SOURCE) {
+                for (Item source : definers.get(kind)) {
+                    source.ownsId = owner.get(Kind.SOURCE).get(source.defs.get(0).id) == source;
+                }
+            }
+        }
+    }
+
+    /** The definition the KB keeps of one id, and a problem at every other. */
+    private void keep(Kind kind, String id, List<Item> all) {
+        Item keep = all.get(0);
+        for (Item i : all) {
+            if (i.problems().isEmpty()) {
+                keep = i;
+                break;
+            }
+        }
+        owner.get(kind).put(id, keep);
+        if (all.size() == 1) return;
+        Def kept = defOf(keep, kind, id);
+        for (Item other : all) {
+            if (other == keep) continue;
+            Def d = defOf(other, kind, id);
+            String where = keep.olderThan(other) ? "first defined at " : "the KB keeps the one at ";
+            String message = kind == Kind.CLAIM && other.file == keep.file
+                    ? "duplicate claim id " + Quote.of(localId(other, d)) + " in this file ("
+                            + (keep.olderThan(other) ? "first at line " : "the KB keeps the one at line ")
+                            + keep.problemAt(kept.suffix, "").line() + ")"
+                    : "duplicate " + kind.label + " id " + Quote.of(d.id) + " (" + where + keep.at(kept.suffix) + ")";
+            other.problem(other.problemAt(d.suffix, message));
+        }
+    }
+
+    /** A claim's id as its file writes it: its global id less its source's. */
+    private static String localId(Item claim, Def d) {
+        return d.id.substring(claim.source.defs.get(0).id.length() + 1);
+    }
+
+    private static boolean ownsItsSource(Item claim) {
+        Item source = claim.source;
+        return source != null && !source.defs.isEmpty() && source.ownsId;
+    }
+
+    private static Def defOf(Item item, Kind kind, String id) {
+        for (Def d : item.defs) {
+            if (d.kind == kind && d.id.equals(id)) return d;
+        }
+        throw new IllegalStateException("no definition of " + kind + " " + id + " in " + item.pointer());
+    }
+
+    /**
+     * A reference to an id no item defines is a problem of the referring item; reply_to must name a
+     * question. Each reference's target is kept for the skipping that follows.
+     */
+    private void unknownReferences() {
+        for (Item item : items) {
+            if (item.refs.isEmpty()) continue;
+            item.targets = new Item[item.refs.size()];
+            for (int k = 0; k < item.refs.size(); k++) {
+                Ref r = item.refs.get(k);
+                Item target = owner.get(r.kind).get(r.id);
+                item.targets[k] = target;
                 if (target == null) {
-                    Set<String> ids = known.getOrDefault(r.kind, Set.of());
-                    item.problems.add(item.file.problemAtValue(r.pointer, "unknown " + r.kind.label + " " + Quote.of(r.id)
+                    Set<String> ids = defined.get(r.kind).keySet();
+                    item.problem(item.problemAt(r.suffix, "unknown " + r.kind.label + " " + Quote.of(r.id)
                             + Suggestions.hint(r.id, ids)));
-                } else if (r.pointer.endsWith("/reply_to")) {
-                    String kind = target.node().path("kind").asText();
-                    if (!"question".equals(kind) && target != item) {
-                        item.problems.add(item.file.problemAtValue(r.pointer, "'reply_to' must name a question; "
-                                + Quote.of(item.file.node(r.pointer).asText()) + " is of kind " + Quote.of(kind)));
+                } else if (r.suffix.equals("/reply_to")) {
+                    if (!"question".equals(target.kind) && target != item) {
+                        item.problem(item.problemAt(r.suffix, "'reply_to' must name a question; "
+                                + Quote.of(r.raw) + " is of kind " + Quote.of(target.kind)));
                     }
                 }
             }
@@ -439,20 +565,21 @@ final class CrossFileCheck {
 
     private String dependency(Item item) {
         if (item.section.equals("claims")) {
-            if (noSource.contains(item.file)) {
+            Item source = item.source;
+            if (source == null) {
                 return "its file has no 'source' section";
             }
-            Item source = sourceOf.get(item.file);
-            if (source != null && !source.live()) {
+            if (!source.live()) {
                 return "depends on " + source.label() + ", which is skipped (" + source.file.path + ":" + source.line() + ")";
             }
-            if (source != null && !ownsItsSource(item)) {
+            if (!ownsItsSource(item)) {
                 return "depends on " + source.label() + ", which is skipped";
             }
         }
-        for (Ref r : item.refs) {
-            Item target = owner.get(new Key(r.kind, r.id));
+        for (int k = 0; k < item.refs.size(); k++) {
+            Item target = item.targets[k];
             if (target != null && target != item && !target.live()) {
+                Ref r = item.refs.get(k);
                 return "depends on " + r.kind.label + " " + Quote.of(r.id) + ", which is skipped ("
                         + target.file.path + ":" + target.line() + ")";
             }
@@ -478,8 +605,7 @@ final class CrossFileCheck {
                 Item at = start;
                 while (at != null && !acyclic.contains(at) && !chain.containsKey(at)) {
                     chain.put(at, chain.size());
-                    JsonNode partOf = at.node().path("part_of");
-                    at = partOf.isTextual() ? entities.get(partOf.asText()) : null;
+                    at = at.partOf != null ? entities.get(at.partOf) : null;
                 }
                 if (at == null || acyclic.contains(at)) {
                     acyclic.addAll(chain.keySet());
@@ -496,8 +622,7 @@ final class CrossFileCheck {
                     path.append(k == 0 ? "" : " → ").append(cycle.get((from + k) % cycle.size()).defs.get(0).id);
                 }
                 if (cycle.size() > 12) path.append(" → …");
-                newest.problems.add(newest.file.problemAtValue(newest.pointer + "/part_of",
-                        "'part_of' forms a cycle: " + Quote.elide(path.toString())));
+                newest.problem(newest.problemAt("/part_of", "'part_of' forms a cycle: " + Quote.elide(path.toString())));
                 acyclic.addAll(chain.keySet()); // cycles are disjoint: the others are found in this same pass
                 found = true;
             }
@@ -510,16 +635,11 @@ final class CrossFileCheck {
     /** One metric, one dimension: the one most of its quantities use (the oldest on a tie); the others are reported. */
     private void units() {
         Map<String, List<Use>> byMetric = new LinkedHashMap<>();
-        List<Item> byAge = new ArrayList<>(items);
-        byAge.sort((a, b) -> a == b ? 0 : a.olderThan(b) ? -1 : 1);
-        for (Item item : byAge) {
-            if (!item.section.equals("claims")) continue;
-            JsonNode q = item.node().path("quantity");
-            if (q.path("metric").isTextual() && q.path("unit").isTextual()) {
-                String unit = q.path("unit").asText();
-                byMetric.computeIfAbsent(q.path("metric").asText(), k -> new ArrayList<>())
-                        .add(new Use(item, unit, Units.of(unit).dimension()));
-            }
+        // Items are in age order (files oldest first, each in document order), so claims are too.
+        for (Item item : items) {
+            if (item.metric == null) continue;
+            byMetric.computeIfAbsent(item.metric, k -> new ArrayList<>())
+                    .add(new Use(item, item.unit, Units.of(item.unit).dimension()));
         }
         for (var e : byMetric.entrySet()) {
             // Only claims that load vote; a skipped claim is still told when its unit is the odd one out.
@@ -541,10 +661,9 @@ final class CrossFileCheck {
             }
             for (Use u : e.getValue()) {
                 if (u.dimension.equals(standing)) continue;
-                String pointer = u.item.pointer + "/quantity/unit";
-                u.item.problems.add(u.item.file.problemAtValue(pointer, "unit " + Quote.of(u.unit) + " of metric "
+                u.item.problem(u.item.problemAt("/quantity/unit", "unit " + Quote.of(u.unit) + " of metric "
                         + Quote.of(e.getKey()) + " cannot be converted to " + Quote.of(reference.unit)
-                        + " used for it at " + reference.item.at(reference.item.pointer + "/quantity/unit") + " ("
+                        + " used for it at " + reference.item.at("/quantity/unit") + " ("
                         + Quote.elide(dimension(u.dimension)) + " vs " + dimension(reference.dimension) + "; "
                         + counts.get(standing) + " of " + e.getValue().size() + " quantities of this metric use "
                         + dimension(reference.dimension) + ")"));

@@ -106,21 +106,19 @@ public final class FactFiles {
         }
         var problems = new ArrayList<Problem>();
         var skipped = new ArrayList<SkippedFile>();
-        var parsed = new ArrayList<LocatedTree>();
-        var pathOf = new HashMap<LocatedTree, Path>();
-        var findings = new HashMap<LocatedTree, List<Finding>>();
+        var parsed = new ArrayList<CrossFileCheck.FileItems>();
+        var pathOf = new HashMap<CrossFileCheck.FileItems, Path>();
         Set<Path> listedSet = new java.util.HashSet<>(listed);
-        // Each file is read, parsed and schema-checked on its own, on every core; the results
-        // are then taken in path order, so what loads never depends on the threads.
+        // Each file is read, parsed, schema-checked and turned into records on its own, on every
+        // core; the results are then taken in path order, so what loads never depends on the threads.
         List<Checked> checked = paths.parallelStream().map(path -> {
             boolean isSubstitute = path.toAbsolutePath().normalize().equals(substitutedAbs);
             return check(kbRoot, path, listedSet.contains(path), isSubstitute ? substitute : null);
         }).toList();
         for (Checked c : checked) {
-            if (c.tree() != null) {
-                parsed.add(c.tree());
-                pathOf.put(c.tree(), c.path());
-                findings.put(c.tree(), c.findings());
+            if (c.items() != null) {
+                parsed.add(c.items());
+                pathOf.put(c.items(), c.path());
             } else {
                 c.findings().forEach(f -> problems.add(f.problem()));
                 long fatal = c.findings().stream().filter(Finding::wholeFile).count();
@@ -128,15 +126,21 @@ public final class FactFiles {
             }
         }
         Map<Path, FileAge.Age> ages = FileAge.of(kbRoot, new ArrayList<>(pathOf.values()), substitutedAbs);
-        List<LocatedTree> byAge = new ArrayList<>(parsed);
-        byAge.sort(Comparator.comparing(t -> ages.get(pathOf.get(t))));
-        CrossFileCheck.Outcome outcome = CrossFileCheck.run(byAge, findings);
+        List<CrossFileCheck.FileItems> byAge = new ArrayList<>(parsed);
+        byAge.sort(Comparator.comparing(f -> ages.get(pathOf.get(f))));
+        return loaded(parsed, byAge, problems, skipped);
+    }
+
+    /** The KB of the files that parsed, once the checks across files have said which items load. */
+    private static LoadResult loaded(List<CrossFileCheck.FileItems> inPathOrder, List<CrossFileCheck.FileItems> byAge,
+            List<Problem> problems, List<SkippedFile> skipped) {
+        CrossFileCheck.Outcome outcome = CrossFileCheck.run(byAge);
         problems.addAll(outcome.problems());
         skipped.addAll(outcome.skipped());
         var sections = new RecordMapper.Sections(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (LocatedTree tree : parsed) {
-            RecordMapper.map(tree, outcome.live().getOrDefault(tree, Set.of()), sections);
+        for (CrossFileCheck.FileItems file : inPathOrder) {
+            RecordMapper.collect(file, sections);
         }
         problems.sort(Comparator.naturalOrder());
         skipped.sort(Comparator.comparing(SkippedFile::path).thenComparingInt(SkippedFile::line));
@@ -146,10 +150,11 @@ public final class FactFiles {
     }
 
     /**
-     * One file read, parsed and checked on its own: its tree when it can load (possibly with
-     * item problems among the findings), else null and the whole-file findings.
+     * One file read, parsed and checked on its own: its items (described, with their problems so
+     * far and the records of the sound ones; the tree itself dropped) when it can load, else null
+     * and the whole-file findings.
      */
-    private record Checked(Path path, String name, LocatedTree tree, List<Finding> findings) {}
+    private record Checked(Path path, String name, CrossFileCheck.FileItems items, List<Finding> findings) {}
 
     private static Checked check(Path kbRoot, Path path, boolean listed, String substitute) {
         String name = display(kbRoot, path);
@@ -157,14 +162,25 @@ public final class FactFiles {
         LocatedTree tree = substitute != null
                 ? parse(name, substitute.getBytes(StandardCharsets.UTF_8), fileFindings)
                 : parse(kbRoot, name, path, listed, fileFindings);
-        if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
-            fileFindings.addAll(SchemaCheck.instance().shape(tree));
+        CrossFileCheck.FileItems items = checkedItems(tree, fileFindings);
+        return new Checked(path, name, items, items == null ? fileFindings : List.of());
+    }
+
+    /**
+     * A parsed file's items, schema-checked, described and mapped; null when the file cannot be
+     * walked (its whole-file findings are then in {@code findings}).
+     */
+    private static CrossFileCheck.FileItems checkedItems(LocatedTree tree, List<Finding> findings) {
+        if (tree != null && findings.stream().noneMatch(Finding::wholeFile)) {
+            findings.addAll(SchemaCheck.instance().shape(tree));
         }
-        if (tree != null && fileFindings.stream().noneMatch(Finding::wholeFile)) {
-            fileFindings.addAll(SchemaCheck.instance().check(tree));
-            return new Checked(path, name, tree, fileFindings);
+        if (tree == null || findings.stream().anyMatch(Finding::wholeFile)) {
+            return null;
         }
-        return new Checked(path, name, null, fileFindings);
+        findings.addAll(SchemaCheck.instance().check(tree));
+        CrossFileCheck.FileItems items = CrossFileCheck.itemsOf(tree, tree.locationsOnly(), findings);
+        RecordMapper.mapItems(tree, items);
+        return items;
     }
 
     /**
@@ -174,26 +190,17 @@ public final class FactFiles {
     static LoadResult loadAlone(String name, byte[] bytes) {
         var findings = new ArrayList<Finding>();
         LocatedTree tree = parse(name, bytes, findings);
-        if (tree != null && findings.stream().noneMatch(Finding::wholeFile)) {
-            findings.addAll(SchemaCheck.instance().shape(tree));
-        }
+        CrossFileCheck.FileItems items = checkedItems(tree, findings);
         var problems = new ArrayList<Problem>();
         var skipped = new ArrayList<SkippedFile>();
-        var sections = new RecordMapper.Sections(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        if (tree == null || findings.stream().anyMatch(Finding::wholeFile)) {
+        if (items == null) {
             findings.forEach(f -> problems.add(f.problem()));
             skipped.add(new SkippedFile(name, CrossFileCheck.count(problems.size())));
-        } else {
-            findings.addAll(SchemaCheck.instance().check(tree));
-            CrossFileCheck.Outcome outcome = CrossFileCheck.run(List.of(tree), Map.of(tree, findings));
-            problems.addAll(outcome.problems());
-            skipped.addAll(outcome.skipped());
-            RecordMapper.map(tree, outcome.live().getOrDefault(tree, Set.of()), sections);
+            problems.sort(Comparator.naturalOrder());
+            return new LoadResult(new KnowledgeBase(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    problems, skipped);
         }
-        problems.sort(Comparator.naturalOrder());
-        return new LoadResult(new KnowledgeBase(sections.speakers(), sections.entities(), sections.propositions(),
-                sections.sources(), sections.claims(), sections.resolutions()), problems, skipped);
+        return loaded(List.of(items), List.of(items), problems, skipped);
     }
 
     /**

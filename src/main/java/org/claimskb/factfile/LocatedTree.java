@@ -63,6 +63,23 @@ final class LocatedTree {
         this.relocator = relocator;
     }
 
+    private LocatedTree(LocatedTree of, JsonNode root) {
+        this.path = of.path;
+        this.root = root;
+        this.keys = of.keys;
+        this.values = of.values;
+        this.ends = of.ends;
+        this.relocator = of.relocator;
+    }
+
+    /**
+     * The same file's locations without its content (an empty root): what a loaded file keeps
+     * once its items are records, to say where a later problem is.
+     */
+    LocatedTree locationsOnly() {
+        return new LocatedTree(this, NODES.objectNode());
+    }
+
     /** Deepest pointer an {@link Locations#ITEMS} tree locates itself: {@code /claims/3}. */
     private static final int ITEM_DEPTH = 2;
 

@@ -35,36 +35,45 @@ final class RecordMapper {
     record Sections(List<Speaker> speakers, List<Entity> entities, List<Proposition> propositions,
                     List<Source> sources, List<Claim> claims, List<Resolution> resolutions) {}
 
-    /** Maps the items of {@code tree} whose pointers are in {@code live} ({@code /claims/3}, {@code /source}, ...). */
-    static void map(LocatedTree tree, java.util.Set<String> live, Sections into) {
-        JsonNode root = tree.root;
-        each(tree, "speakers", live, s -> into.speakers.add(speaker(s)));
-        each(tree, "entities", live, e -> into.entities.add(new Entity(text(e, "id"), text(e, "name"),
-                strings(e.path("aliases")), e.has("kind") ? wire(EntityKind.class, e, "kind") : EntityKind.OTHER,
-                text(e, "part_of"))));
-        each(tree, "propositions", live, p -> into.propositions.add(new Proposition(text(p, "id"),
-                text(p, "statement"), strings(p.path("topics")))));
-        JsonNode source = root.path("source");
-        if (source.isObject() && live.contains("/source")) {
-            Source s = source(source, tree.path);
-            into.sources.add(s);
-            JsonNode claims = root.path("claims");
-            for (int i = 0; i < claims.size(); i++) {
-                if (!live.contains("/claims/" + i)) continue;
-                int line = tree.problemAtValue("/claims/" + i, "").line();
-                into.claims.add(claim(claims.get(i), s.id(), line));
-            }
+    /**
+     * Maps each item of a file that is sound on its own (no problem found within its file) to
+     * its model record, kept on the item: the checks across files can only skip items, never
+     * change one, so a record is ready for whichever items load. A claim maps only with its
+     * source.
+     */
+    static void mapItems(LocatedTree tree, CrossFileCheck.FileItems file) {
+        for (CrossFileCheck.Item item : file.items()) {
+            if (!item.problems().isEmpty()) continue;
+            JsonNode n = CrossFileCheck.node(tree.root, item);
+            item.record = switch (item.section) {
+                case "speakers" -> speaker(n);
+                case "entities" -> new Entity(text(n, "id"), text(n, "name"), strings(n.path("aliases")),
+                        n.has("kind") ? wire(EntityKind.class, n, "kind") : EntityKind.OTHER, text(n, "part_of"));
+                case "propositions" -> new Proposition(text(n, "id"), text(n, "statement"), strings(n.path("topics")));
+                case "source" -> source(n, tree.path);
+                case "claims" -> item.source != null && item.source.record instanceof Source s
+                        ? claim(n, s.id(), item.line(), item.defs.isEmpty() ? null : item.shownId) : null;
+                case "resolutions" -> new Resolution(text(n, "claim"), outcome(n.path("outcome")),
+                        n.has("date") ? PartialDate.parse(n.path("date").asText()).orElseThrow().end() : null,
+                        text(n, "evidence"), tree.path);
+                default -> throw new IllegalStateException("no such section: " + item.section);
+            };
         }
-        each(tree, "resolutions", live, r -> into.resolutions.add(new Resolution(text(r, "claim"),
-                outcome(r.path("outcome")), r.has("date") ? PartialDate.parse(r.path("date").asText()).orElseThrow().end() : null,
-                text(r, "evidence"), tree.path)));
     }
 
-    private static void each(LocatedTree tree, String section, java.util.Set<String> live, Consumer<JsonNode> action) {
-        JsonNode list = tree.root.path(section);
-        for (int i = 0; i < list.size(); i++) {
-            if (live.contains("/" + section + "/" + i)) {
-                action.accept(list.get(i));
+    /** Adds the records of a file's items that load, each section in document order. */
+    static void collect(CrossFileCheck.FileItems file, Sections into) {
+        for (CrossFileCheck.Item item : file.items()) {
+            if (!item.live()) continue;
+            switch (item.record) {
+                case Speaker s -> into.speakers.add(s);
+                case Entity e -> into.entities.add(e);
+                case Proposition p -> into.propositions.add(p);
+                case Source s -> into.sources.add(s);
+                case Claim c -> into.claims.add(c);
+                case Resolution r -> into.resolutions.add(r);
+                case null, default -> throw new IllegalStateException(
+                        "an item that loads has no record: " + file.file().path + " " + item.pointer());
             }
         }
     }
@@ -84,13 +93,14 @@ final class RecordMapper {
                 text(s, "file"), strings(s.path("speakers")), path, text(s, "author"));
     }
 
-    private static Claim claim(JsonNode c, String sourceId, int line) {
+    /** @param globalId the claim's global id when already made (the checks make it), else null */
+    private static Claim claim(JsonNode c, String sourceId, int line, String globalId) {
         var stances = new ArrayList<Stance>();
         JsonNode stance = c.path("stance");
         for (JsonNode st : stance.isObject() ? List.of(stance) : iterable(stance)) {
             stances.add(new Stance(text(st, "proposition"), wire(Position.class, st, "position")));
         }
-        return new Claim(sourceId + "/" + text(c, "id"), sourceId, text(c, "speaker"), text(c, "at"),
+        return new Claim(globalId != null ? globalId : sourceId + "/" + text(c, "id"), sourceId, text(c, "speaker"), text(c, "at"),
                 wire(ClaimKind.class, c, "kind"), text(c, "text"), text(c, "quote"), strings(c.path("topics")),
                 quantity(c.path("quantity")), stances, date(c, "when"), strings(c.path("favors")),
                 strings(c.path("harms")), date(c, "due"),
