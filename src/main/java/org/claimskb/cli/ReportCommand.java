@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimskb.factfile.Quote;
+import org.claimskb.index.BuildProgress;
 import org.claimskb.index.DerivedState;
 import org.claimskb.files.Json;
 import org.claimskb.model.KnowledgeBase;
@@ -52,12 +53,17 @@ public final class ReportCommand extends KbCommand {
         PrintWriter stdout = out();
         PrintWriter err = err();
         Report report;
-        try (DerivedState state = Session.open(kbRoot, common.asOf(), err)) {
+        List<Path> written;
+        // Read the KB, read the analysis, build the report, write it: a bar when that takes a while.
+        try (DerivedState state = Session.open(kbRoot, common.asOf(), err);
+             var steps = TerminalProgress.forStderr(err).begin(BuildProgress.Stage.REPORTING, 4)) {
             TerminalProgress.note(err, "claims: writing the report (" + formats.stream().map(Object::toString)
                     .map(f -> f.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "))
                     + ") into " + Quote.oneLine(dir.toString()) + "...");
             KnowledgeBase kb = state.knowledgeBase();
+            steps.step();
             Analysis analysis = state.analysis();
+            steps.step();
             if (analysis == null) {
                 // A KB without rules still gets a report of what it holds, just without scores.
                 err.println("warning: the KB has no rules; the report shows claims unscored");
@@ -65,14 +71,15 @@ public final class ReportCommand extends KbCommand {
                         List.of(), List.of());
             }
             report = ReportBuilder.build(kb, analysis);
-        }
-        List<Path> written;
-        try {
-            written = ReportWriter.write(report, formats, dir);
-        } catch (FileSystemException e) {
-            // A folder that cannot be made or written (a file in the way, no permission): the user's to fix.
-            throw new UserError("claims report: cannot write into " + Quote.oneLine(dir.toString()) + ": "
-                    + whyNot(e));
+            steps.step();
+            try {
+                written = ReportWriter.write(report, formats, dir);
+            } catch (FileSystemException e) {
+                // A folder that cannot be made or written (a file in the way, no permission): the user's to fix.
+                throw new UserError("claims report: cannot write into " + Quote.oneLine(dir.toString()) + ": "
+                        + whyNot(e));
+            }
+            steps.step();
         }
         if (common.json()) {
             var json = new LinkedHashMap<String, Object>();

@@ -10,6 +10,10 @@ import org.claimskb.factfile.LoadResult;
 import org.claimskb.factfile.Problem;
 import org.claimskb.factfile.Quote;
 import org.claimskb.index.Analyzer;
+import org.claimskb.index.BuildProgress;
+import org.claimskb.model.KnowledgeBase;
+import org.claimskb.rules.RulesProgress;
+import org.claimskb.scoring.Analysis;
 import org.claimskb.rules.CompiledRules;
 import org.claimskb.rules.RuleErrors;
 import org.claimskb.rules.RulesEngine;
@@ -24,16 +28,51 @@ final class RulesWiring {
 
     /** The Drools rules engine, or no analysis at all when the KB has no rule files. */
     static Analyzer analyzer() {
-        return (rulesDir, kb, asOf) -> {
-            if (!hasRules(rulesDir)) {
-                return null;
+        return new Analyzer() {
+            @Override
+            public Analysis analyze(Path rulesDir, KnowledgeBase kb, LocalDate asOf) {
+                return analyze(rulesDir, kb, asOf, BuildProgress.SILENT);
             }
-            try {
-                return RulesEngine.analyze(rulesDir, kb, asOf);
-            } catch (RuleErrors rulesFailed) {
-                throw new Analyzer.Failed(rulesFailed);
+
+            @Override
+            public Analysis analyze(Path rulesDir, KnowledgeBase kb, LocalDate asOf, BuildProgress progress) {
+                if (!hasRules(rulesDir)) {
+                    return null;
+                }
+                try (var sessions = new SessionCount(progress)) {
+                    return RulesEngine.analyze(RulesEngine.compile(rulesDir), kb, asOf, sessions);
+                } catch (RuleErrors rulesFailed) {
+                    throw new Analyzer.Failed(rulesFailed);
+                }
             }
         };
+    }
+
+    /** The rules' sessions, counted as the build's scoring stages. */
+    private static final class SessionCount implements RulesProgress, AutoCloseable {
+        private final BuildProgress progress;
+        private volatile BuildProgress.Steps steps = BuildProgress.Steps.NONE;
+
+        SessionCount(BuildProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized void stage(RuleStage stage, int sessions) {
+            steps.close();
+            steps = progress.begin(stage == RuleStage.EVIDENCE ? BuildProgress.Stage.EVIDENCE
+                    : BuildProgress.Stage.RELATIONS, sessions);
+        }
+
+        @Override
+        public void sessionDone() {
+            steps.step();
+        }
+
+        @Override
+        public synchronized void close() {
+            steps.close();
+        }
     }
 
     /**

@@ -77,12 +77,26 @@ public final class FactFiles {
         return load(kbRoot, List.of());
     }
 
+    /** Told how many files a load reads, then of each one read and checked (from any thread). */
+    public interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void listed(int files) {}
+
+        default void checked() {}
+    }
+
+    /** Loads every fact file of the KB root, telling {@code progress} of each file. */
+    public static LoadResult load(Path kbRoot, Progress progress) throws IOException {
+        return load(kbRoot, List.of(), null, null, progress);
+    }
+
     /**
      * Loads every fact file of the KB root plus {@code extraFiles} (fact files kept elsewhere,
      * e.g. a draft being checked), as one knowledge base.
      */
     public static LoadResult load(Path kbRoot, List<Path> extraFiles) throws IOException {
-        return load(kbRoot, extraFiles, null, null);
+        return load(kbRoot, extraFiles, null, null, Progress.NONE);
     }
 
     /**
@@ -90,11 +104,11 @@ public final class FactFiles {
      * {@code content}: how a new or replacing fact file is checked before it is written.
      */
     public static LoadResult loadWith(Path kbRoot, Path target, String content) throws IOException {
-        return load(kbRoot, List.of(target), target, content);
+        return load(kbRoot, List.of(target), target, content, Progress.NONE);
     }
 
-    private static LoadResult load(Path kbRoot, List<Path> extraFiles, Path substituted, String substitute)
-            throws IOException {
+    private static LoadResult load(Path kbRoot, List<Path> extraFiles, Path substituted, String substitute,
+            Progress progress) throws IOException {
         Path substitutedAbs = substituted == null ? null : substituted.toAbsolutePath().normalize();
         List<Path> listed = list(kbRoot);
         var paths = new ArrayList<>(listed);
@@ -109,11 +123,14 @@ public final class FactFiles {
         var parsed = new ArrayList<CrossFileCheck.FileItems>();
         var pathOf = new HashMap<CrossFileCheck.FileItems, Path>();
         Set<Path> listedSet = new java.util.HashSet<>(listed);
+        progress.listed(paths.size());
         // Each file is read, parsed, schema-checked and turned into records on its own, on every
         // core; the results are then taken in path order, so what loads never depends on the threads.
         List<Checked> checked = paths.parallelStream().map(path -> {
             boolean isSubstitute = path.toAbsolutePath().normalize().equals(substitutedAbs);
-            return check(kbRoot, path, listedSet.contains(path), isSubstitute ? substitute : null);
+            Checked c = check(kbRoot, path, listedSet.contains(path), isSubstitute ? substitute : null);
+            progress.checked();
+            return c;
         }).toList();
         for (Checked c : checked) {
             if (c.items() != null) {

@@ -18,6 +18,11 @@ public interface Analyzer {
      */
     Analysis analyze(Path rulesDir, KnowledgeBase kb, LocalDate asOf);
 
+    /** As {@link #analyze(Path, KnowledgeBase, LocalDate)}, telling {@code progress} of its stages. */
+    default Analysis analyze(Path rulesDir, KnowledgeBase kb, LocalDate asOf, BuildProgress progress) {
+        return analyze(rulesDir, kb, asOf);
+    }
+
     /**
      * The rules themselves failed: the one failure the derived state answers by falling back to
      * the last good index. The cause carries the rules' own problems.

@@ -23,4 +23,50 @@ public interface BuildProgress {
 
     /** The generation is written and in place. */
     default void finished(long millis) {}
+
+    /** The stages of a build (and of a report) that count their steps. */
+    enum Stage {
+        READING("reading fact files", "files"),
+        EVIDENCE("rules: evidence", "sessions"),
+        RELATIONS("rules: disagreements", "sessions"),
+        INDEXING("indexing claims", "claims"),
+        /** Not a build stage: {@code claims report} reads the derived state, builds and writes the report. */
+        REPORTING("writing the report", "steps");
+
+        /** What the stage does, for a person. */
+        public final String label;
+        /** What its steps count. */
+        public final String unit;
+
+        Stage(String label, String unit) {
+            this.label = label;
+            this.unit = unit;
+        }
+    }
+
+    /**
+     * A stage of {@code total} steps begins. The steps are counted from any thread; the stage
+     * ends when its counter is closed.
+     */
+    default Steps begin(Stage stage, long total) {
+        return Steps.NONE;
+    }
+
+    /** Counts one stage's steps (thread-safe); closed when the stage ends. */
+    interface Steps extends AutoCloseable {
+        /** Counts nothing. */
+        Steps NONE = new Steps() {
+            @Override
+            public void step() {}
+
+            @Override
+            public void close() {}
+        };
+
+        /** One more step done. */
+        void step();
+
+        @Override
+        void close();
+    }
 }

@@ -56,10 +56,10 @@ final class IndexBuilder {
             BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         progress.started(forced);
-        LoadResult loaded = FactFiles.load(kbRoot);
+        LoadResult loaded = load(kbRoot, progress);
         progress.loaded(loaded.kb().sources().size(), loaded.kb().claims().size(), millisSince(start));
         long scoring = System.nanoTime();
-        Analysis analysis = analyzer == null ? null : analyzer.analyze(kbRoot.resolve("rules"), loaded.kb(), asOf);
+        Analysis analysis = analyzer == null ? null : analyzer.analyze(kbRoot.resolve("rules"), loaded.kb(), asOf, progress);
         if (analysis != null) {
             progress.scored(millisSince(scoring));
         }
@@ -86,6 +86,28 @@ final class IndexBuilder {
         return target;
     }
 
+    /** Reads the fact files, counting them for {@code progress}. */
+    private static LoadResult load(Path kbRoot, BuildProgress progress) throws IOException {
+        var counting = new FactFiles.Progress() {
+            BuildProgress.Steps steps = BuildProgress.Steps.NONE;
+
+            @Override
+            public void listed(int files) {
+                steps = progress.begin(BuildProgress.Stage.READING, files);
+            }
+
+            @Override
+            public void checked() {
+                steps.step();
+            }
+        };
+        try {
+            return FactFiles.load(kbRoot, counting);
+        } finally {
+            counting.steps.close();
+        }
+    }
+
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
@@ -105,11 +127,12 @@ final class IndexBuilder {
              var writer = new IndexWriter(directory, config)) {
             // Documents are built and analysed on every core (the writer takes them from several
             // threads at once); their order in the index does not matter: every ranking ends on the id.
-            try {
+            try (var steps = progress.begin(BuildProgress.Stage.INDEXING, claims.size())) {
                 claims.parallelStream().forEach(c -> {
                     try {
                         writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id()),
                                 groupsOf.getOrDefault(c.id(), List.of())));
+                        steps.step();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

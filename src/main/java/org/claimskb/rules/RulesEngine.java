@@ -118,18 +118,28 @@ public final class RulesEngine {
 
     /** Scores {@code kb} with already compiled rules. */
     public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf) {
-        return analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS);
+        return analyze(rules, kb, asOf, RulesProgress.NONE);
+    }
+
+    /** As {@link #analyze(CompiledRules, KnowledgeBase, LocalDate)}, telling {@code progress} of each session. */
+    public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, RulesProgress progress) {
+        return analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS, progress);
     }
 
     /** Scores {@code kb} with sessions of at most about these sizes (tests: small sessions give the same result). */
     static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
                             int relationBatchVoters) {
+        return analyze(rules, kb, asOf, evidenceBatchClaims, relationBatchVoters, RulesProgress.NONE);
+    }
+
+    private static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
+                                    int relationBatchVoters, RulesProgress progress) {
         StageTimer timer = new StageTimer();
         List<Supplier<List<Object>>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
         timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
         FiringGuard guard = new FiringGuard();
-        evidenceStage(rules, batches, findings, guard);
+        evidenceStage(rules, batches, findings, guard, progress);
         timer.lap("evidence stage");
         findings.endFirstStage();
         List<Groups.Group> groups = Groups.of(kb, rules.parameters().numericTolerance());
@@ -138,7 +148,7 @@ public final class RulesEngine {
         Parameters p = rules.parameters();
         // The listing reads only groups and base scores: it is built while the relations rules run.
         var listing = background(() -> Disagreements.of(kb, groups, base, p.numericTolerance()));
-        relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard);
+        relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard, progress);
         timer.lap("relations stage");
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
         var verdictList = background(() -> VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts())));
@@ -157,8 +167,9 @@ public final class RulesEngine {
      * the batches on all cores.
      */
     private static void evidenceStage(CompiledRules rules, List<Supplier<List<Object>>> batches,
-                                      Findings findings, FiringGuard guard) {
-        runSessions(rules, batches, Stage.EVIDENCE, findings, guard);
+                                      Findings findings, FiringGuard guard, RulesProgress progress) {
+        progress.stage(RulesProgress.RuleStage.EVIDENCE, batches.size());
+        runSessions(rules, batches, Stage.EVIDENCE, findings, guard, progress);
     }
 
     /**
@@ -171,7 +182,7 @@ public final class RulesEngine {
      */
     private static void relationsStage(CompiledRules rules, KnowledgeBase kb, LocalDate asOf,
                                        List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,
-                                       Findings findings, FiringGuard guard) {
+                                       Findings findings, FiringGuard guard, RulesProgress progress) {
         Map<String, Set<String>> interests = FactBuilder.interestsBySpeaker(kb);
         List<Supplier<List<Object>>> sessions = new ArrayList<>();
         for (RelationBatch batch : relationBatches(sides, batchVoters)) {
@@ -189,7 +200,8 @@ public final class RulesEngine {
                 return facts;
             });
         }
-        runSessions(rules, sessions, Stage.SECOND, findings, guard);
+        progress.stage(RulesProgress.RuleStage.RELATIONS, sessions.size());
+        runSessions(rules, sessions, Stage.SECOND, findings, guard, progress);
     }
 
     /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
@@ -290,7 +302,7 @@ public final class RulesEngine {
      * they recorded in session order, so the result does not depend on which thread ran what.
      */
     private static void runSessions(CompiledRules rules, List<Supplier<List<Object>>> sessions, Stage stage,
-                                    Findings findings, FiringGuard guard) {
+                                    Findings findings, FiringGuard guard, RulesProgress progress) {
         java.util.function.Function<Supplier<List<Object>>, SessionResult> run = work -> {
             Findings f = new Findings(rules.metaByRule());
             if (!stage.first()) {
@@ -308,6 +320,7 @@ public final class RulesEngine {
             } finally {
                 session.dispose();
             }
+            progress.sessionDone();
             return new SessionResult(f, g);
         };
         if (sessions.size() == 1) {

@@ -38,6 +38,38 @@ class TerminalProgressTest {
     }
 
     @Test
+    void aSlowStageDrawsABarWithItsStageCountAndUnitUntilItEnds() throws Exception {
+        var text = new StringWriter();
+        var progress = new TerminalProgress(new PrintWriter(text), 50, 100);
+        try (var steps = progress.begin(org.claimskb.index.BuildProgress.Stage.INDEXING, 40)) {
+            for (int i = 0; i < 40; i++) {
+                steps.step();
+                Thread.sleep(5);
+            }
+        }
+        String all = text.toString();
+        assertTrue(all.contains("indexing claims"), all);
+        assertTrue(all.contains("40/40 claims"), all);
+        assertTrue(all.contains("\r"), "drawn over itself on one line: " + all);
+        assertTrue(all.endsWith(System.lineSeparator()), "ended with a newline: " + all);
+        for (String line : all.split("[\r\n]+")) {
+            assertTrue(line.length() < 100, "fits the width: " + line);
+        }
+    }
+
+    @Test
+    void aQuickStageDrawsNothing() {
+        var text = new StringWriter();
+        var progress = new TerminalProgress(new PrintWriter(text), 60_000, 100);
+        try (var steps = progress.begin(org.claimskb.index.BuildProgress.Stage.READING, 3)) {
+            steps.step();
+            steps.step();
+            steps.step();
+        }
+        assertEquals("", text.toString());
+    }
+
+    @Test
     void commandsRunOutsideATerminalSayNothingAboutIndexing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path kb)
             throws Exception {
         java.nio.file.Files.createDirectories(kb.resolve("claims"));
