@@ -86,9 +86,16 @@ public final class FactFiles {
         default void checked() {}
     }
 
-    /** Loads every fact file of the KB root, telling {@code progress} of each file. */
-    public static LoadResult load(Path kbRoot, Progress progress) throws IOException {
-        return load(kbRoot, List.of(), null, null, progress);
+    /**
+     * Loads every fact file of the KB root, telling {@code progress} of each file, and keeping
+     * each sound file's items in {@code cacheDir} ({@link ParsedCache}): a file loaded before
+     * with the same name and bytes is not parsed again.
+     */
+    public static LoadResult load(Path kbRoot, Progress progress, Path cacheDir) throws IOException {
+        ParsedCache cache = ParsedCache.at(cacheDir);
+        LoadResult loaded = load(kbRoot, List.of(), null, null, progress, cache);
+        cache.sweep();
+        return loaded;
     }
 
     /**
@@ -96,7 +103,7 @@ public final class FactFiles {
      * e.g. a draft being checked), as one knowledge base.
      */
     public static LoadResult load(Path kbRoot, List<Path> extraFiles) throws IOException {
-        return load(kbRoot, extraFiles, null, null, Progress.NONE);
+        return load(kbRoot, extraFiles, null, null, Progress.NONE, null);
     }
 
     /**
@@ -104,11 +111,11 @@ public final class FactFiles {
      * {@code content}: how a new or replacing fact file is checked before it is written.
      */
     public static LoadResult loadWith(Path kbRoot, Path target, String content) throws IOException {
-        return load(kbRoot, List.of(target), target, content, Progress.NONE);
+        return load(kbRoot, List.of(target), target, content, Progress.NONE, null);
     }
 
     private static LoadResult load(Path kbRoot, List<Path> extraFiles, Path substituted, String substitute,
-            Progress progress) throws IOException {
+            Progress progress, ParsedCache cache) throws IOException {
         Path substitutedAbs = substituted == null ? null : substituted.toAbsolutePath().normalize();
         List<Path> listed = list(kbRoot);
         var paths = new ArrayList<>(listed);
@@ -128,7 +135,8 @@ public final class FactFiles {
         // core; the results are then taken in path order, so what loads never depends on the threads.
         List<Checked> checked = paths.parallelStream().map(path -> {
             boolean isSubstitute = path.toAbsolutePath().normalize().equals(substitutedAbs);
-            Checked c = check(kbRoot, path, listedSet.contains(path), isSubstitute ? substitute : null);
+            Checked c = isSubstitute ? checkText(kbRoot, path, substitute)
+                    : check(kbRoot, path, listedSet.contains(path), listedSet.contains(path) ? cache : null);
             progress.checked();
             return c;
         }).toList();
@@ -173,12 +181,35 @@ public final class FactFiles {
      */
     private record Checked(Path path, String name, CrossFileCheck.FileItems items, List<Finding> findings) {}
 
-    private static Checked check(Path kbRoot, Path path, boolean listed, String substitute) {
+    /** A file of the KB read from disk, its items from {@code cache} when it holds them (null: no cache). */
+    private static Checked check(Path kbRoot, Path path, boolean listed, ParsedCache cache) {
         String name = display(kbRoot, path);
         var fileFindings = new ArrayList<Finding>();
-        LocatedTree tree = substitute != null
-                ? parse(name, substitute.getBytes(StandardCharsets.UTF_8), fileFindings)
-                : parse(kbRoot, name, path, listed, fileFindings);
+        byte[] bytes = read(kbRoot, name, path, listed, fileFindings);
+        if (bytes == null) {
+            return new Checked(path, name, null, fileFindings);
+        }
+        LocatedTree.Relocator relocator = relocator(name, path, bytes);
+        String key = cache == null ? null : cache.key(name, bytes);
+        if (key != null) {
+            CrossFileCheck.FileItems kept = cache.get(key, name, relocator);
+            if (kept != null) {
+                return new Checked(path, name, kept, List.of());
+            }
+        }
+        LocatedTree tree = parse(name, bytes, fileFindings, false, relocator);
+        CrossFileCheck.FileItems items = checkedItems(tree, fileFindings);
+        if (items != null && key != null && fileFindings.isEmpty()) {
+            cache.put(key, items);
+        }
+        return new Checked(path, name, items, items == null ? fileFindings : List.of());
+    }
+
+    /** A file as it would be if it held {@code text} (a new or replacing fact file being checked). */
+    private static Checked checkText(Path kbRoot, Path path, String text) {
+        String name = display(kbRoot, path);
+        var fileFindings = new ArrayList<Finding>();
+        LocatedTree tree = parse(name, text.getBytes(StandardCharsets.UTF_8), fileFindings);
         CrossFileCheck.FileItems items = checkedItems(tree, fileFindings);
         return new Checked(path, name, items, items == null ? fileFindings : List.of());
     }
@@ -247,11 +278,10 @@ public final class FactFiles {
     }
 
     /**
-     * Reads and parses one file; null (with whole-file findings) when it cannot be read or
-     * parsed. A listed file that is a link to a file outside the KB root is not read.
+     * Reads one file's bytes; null (with a whole-file finding) when it cannot be read. A listed
+     * file that is a link to a file outside the KB root is not read.
      */
-    private static LocatedTree parse(Path kbRoot, String name, Path path, boolean listed, List<Finding> problems) {
-        byte[] bytes;
+    private static byte[] read(Path kbRoot, String name, Path path, boolean listed, List<Finding> problems) {
         try {
             if (listed && Files.isSymbolicLink(path)
                     && !path.toRealPath().startsWith(kbRoot.toRealPath())) {
@@ -259,7 +289,7 @@ public final class FactFiles {
                         "a link to a file outside the KB root; not read (copy the file into claims/ instead)")));
                 return null;
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             problems.add(Finding.wholeFile(new Problem(name, 1, 1, "cannot read the file"
                     + (e instanceof java.nio.file.NoSuchFileException ? ": it does not exist (a broken link?)" : "")
@@ -269,7 +299,6 @@ public final class FactFiles {
             problems.add(Finding.wholeFile(new Problem(name, 1, 1, "the file is too large to read")));
             return null;
         }
-        return parse(name, bytes, problems, false, relocator(name, path, bytes));
     }
 
     /**

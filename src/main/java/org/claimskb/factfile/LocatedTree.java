@@ -72,6 +72,40 @@ final class LocatedTree {
         this.relocator = of.relocator;
     }
 
+    private LocatedTree(String path, Map<String, JsonLocation> keys, Map<String, JsonLocation> values,
+            Relocator relocator) {
+        this.path = path;
+        this.root = NODES.objectNode();
+        this.keys = keys;
+        this.values = values;
+        this.ends = Map.of();
+        this.relocator = relocator;
+    }
+
+    /**
+     * A file's item-level locations as {@link #lines} gave them, without content: a file read
+     * from the {@link ParsedCache}. Deeper locations come through {@code relocator}.
+     */
+    static LocatedTree restored(String path, Map<String, int[]> keyLines, Map<String, int[]> valueLines,
+            Relocator relocator) {
+        return new LocatedTree(path, locations(keyLines), locations(valueLines), relocator);
+    }
+
+    private static Map<String, JsonLocation> locations(Map<String, int[]> lines) {
+        var out = new HashMap<String, JsonLocation>(lines.size() * 2);
+        lines.forEach((pointer, at) -> out.put(pointer,
+                new JsonLocation(com.fasterxml.jackson.core.io.ContentReference.unknown(), -1L, -1L, at[0], at[1])));
+        return out;
+    }
+
+    /** Line and column of each kept key ({@code keys}) or value, by pointer: what {@link #restored} takes. */
+    Map<String, int[]> lines(boolean keys) {
+        var out = new HashMap<String, int[]>();
+        (keys ? this.keys : this.values).forEach((pointer, at) ->
+                out.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()}));
+        return out;
+    }
+
     /**
      * The same file's locations without its content (an empty root): what a loaded file keeps
      * once its items are records, to say where a later problem is.

@@ -56,7 +56,7 @@ final class IndexBuilder {
             BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         progress.started(forced);
-        LoadResult loaded = load(kbRoot, progress);
+        LoadResult loaded = load(kbRoot, target.getParent().resolve(PARSED), progress);
         progress.loaded(loaded.kb().sources().size(), loaded.kb().claims().size(), millisSince(start));
         long scoring = System.nanoTime();
         Analysis analysis = analyzer == null ? null : analyzer.analyze(kbRoot.resolve("rules"), loaded.kb(), asOf, progress);
@@ -86,8 +86,14 @@ final class IndexBuilder {
         return target;
     }
 
-    /** Reads the fact files, counting them for {@code progress}. */
-    private static LoadResult load(Path kbRoot, BuildProgress progress) throws IOException {
+    /**
+     * Beside the generations: each sound fact file's parsed and checked items, by content, so that
+     * a rebuild parses only the files that changed (factfile's ParsedCache).
+     */
+    static final String PARSED = "parsed";
+
+    /** Reads the fact files (unchanged ones from {@code parsedCache}), counting them for {@code progress}. */
+    private static LoadResult load(Path kbRoot, Path parsedCache, BuildProgress progress) throws IOException {
         var counting = new FactFiles.Progress() {
             BuildProgress.Steps steps = BuildProgress.Steps.NONE;
 
@@ -102,7 +108,7 @@ final class IndexBuilder {
             }
         };
         try {
-            return FactFiles.load(kbRoot, counting);
+            return FactFiles.load(kbRoot, counting, parsedCache);
         } finally {
             counting.steps.close();
         }
