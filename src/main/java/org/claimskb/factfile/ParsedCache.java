@@ -62,7 +62,7 @@ import org.claimskb.model.Stance;
 final class ParsedCache {
     private static final int MAGIC = 0x434b5043; // "CKPC"
     /** Bump when the encoding below changes. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final String SUFFIX = ".bin";
 
     private final Path dir;
@@ -405,20 +405,29 @@ final class ParsedCache {
             buf[len++] = (byte) (v ? 1 : 0);
         }
 
-        /** -1: null; -2: a new string follows (its UTF-8 length, its bytes); n >= 0: the table's n-th string. */
+        /** Longer strings (a claim's text, its quote) seldom repeat: not worth a table lookup. */
+        private static final int TABLED = 48;
+
+        /**
+         * -1: null; -2: a new string for the table follows (its UTF-8 length, its bytes); -3: a
+         * string not for the table follows; n >= 0: the table's n-th string.
+         */
         void str(String s) {
             if (s == null) {
                 i32(-1);
                 return;
             }
-            Integer at = table.get(s);
-            if (at != null) {
-                i32(at);
-                return;
+            boolean tabled = s.length() <= TABLED;
+            if (tabled) {
+                Integer at = table.get(s);
+                if (at != null) {
+                    i32(at);
+                    return;
+                }
+                table.put(s, table.size());
             }
-            table.put(s, table.size());
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            i32(-2);
+            i32(tabled ? -2 : -3);
             i32(b.length);
             room(b.length);
             System.arraycopy(b, 0, buf, len, b.length);
@@ -507,13 +516,13 @@ final class ParsedCache {
             int tag = i32();
             if (tag == -1) return null;
             if (tag >= 0) return table.get(tag);
-            if (tag != -2) throw new IllegalStateException("bad string tag " + tag);
+            if (tag != -2 && tag != -3) throw new IllegalStateException("bad string tag " + tag);
             int n = i32();
             if (n < 0) throw new IllegalStateException("bad string length " + n);
             need(n);
             String s = new String(buf, at, n, StandardCharsets.UTF_8);
             at += n;
-            table.add(s);
+            if (tag == -2) table.add(s);
             return s;
         }
 
