@@ -11,6 +11,10 @@
  * score, {@link org.claimskb.index.AnalysisStore} keeps the analysis one file per kind (groups one
  * per line, located from their claims' documents), and {@code registry.json} the KB without its
  * claims, so that a command about one claim or one speaker reads that much at a million claims.
+ * Beside the generations: {@code inputs.tsv} (each input's stamp and hash, for the freshness
+ * check), {@code rules-cache/} (compiled rules) and {@code parsed/} (each sound fact file's
+ * parsed items by content, the factfile package's cache, so a rebuild parses only what changed).
+ * A build reports its stages and their counts to a {@link org.claimskb.index.BuildProgress}.
  * This package never imports the rules engine ({@link org.claimskb.index.Analyzer} is plugged in)
  * nor the command line, web or report packages.
  */
