@@ -11,8 +11,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,28 +51,58 @@ public final class FactFiles {
 
     /** The fact files of a KB root, sorted by path. */
     public static List<Path> list(Path kbRoot) throws IOException {
+        return List.copyOf(listWithAttributes(kbRoot).keySet());
+    }
+
+    /**
+     * The fact files of a KB root, sorted by path, each with its attributes as the walk read them
+     * (a link's are its target's): one look at each file, for commands that stat them all.
+     */
+    public static Map<Path, BasicFileAttributes> listWithAttributes(Path kbRoot) throws IOException {
         Path claims = kbRoot.resolve("claims");
+        var found = new java.util.TreeMap<String, Map.Entry<Path, BasicFileAttributes>>();
         if (!Files.isDirectory(claims)) {
-            return List.of();
+            return Map.of();
         }
-        try (Stream<Path> walk = Files.walk(claims)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isFactFile(p) && !hidden(claims.relativize(p)))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        }
+        Files.walkFileTree(claims, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(claims) || !dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!isFactFile(file) || file.getFileName().toString().startsWith(".")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                BasicFileAttributes a = attrs;
+                if (attrs.isSymbolicLink()) {
+                    try {
+                        a = Files.readAttributes(file, BasicFileAttributes.class); // the link's target
+                    } catch (IOException broken) {
+                        return FileVisitResult.CONTINUE; // a broken link is no file
+                    }
+                }
+                if (a.isRegularFile()) {
+                    found.put(file.toString(), Map.entry(file, a));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        var out = new LinkedHashMap<Path, BasicFileAttributes>();
+        found.values().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     public static boolean isFactFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
     }
 
     /** Loads every fact file of the KB root. */

@@ -44,9 +44,12 @@ final class ContentKey {
         Remembered known = read(remembered);
         Map<String, Stamp> now = new LinkedHashMap<>();
         long hashedAt = System.currentTimeMillis();
-        for (Path p : inputs(kbRoot)) {
+        Map<Path, BasicFileAttributes> factFiles = FactFiles.listWithAttributes(kbRoot);
+        for (Path p : inputs(kbRoot, factFiles.keySet())) {
             String name = kbRoot.relativize(p).toString().replace('\\', '/');
-            now.put(name, stamp(p, name, known.stamps().get(name), hashedAt));
+            BasicFileAttributes seen = factFiles.get(p);
+            now.put(name, stamp(p, seen != null ? seen : Files.readAttributes(p, BasicFileAttributes.class),
+                    known.stamps().get(name), hashedAt));
         }
         String keyed = FORMAT + " " + asOf;
         boolean sameInputs = now.equals(known.stamps());
@@ -89,8 +92,8 @@ final class ContentKey {
         }
     }
 
-    private static Stamp stamp(Path p, String name, Stamp known, long hashedAt) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+    /** @param a the file's attributes, read once by the caller (the walk that listed it) */
+    private static Stamp stamp(Path p, BasicFileAttributes a, Stamp known, long hashedAt) throws IOException {
         if (known != null && known.sameFile(a)) {
             return known;
         }
@@ -102,19 +105,41 @@ final class ContentKey {
         Map<String, Stamp> stamps = new LinkedHashMap<>();
         Map<String, String> keys = new LinkedHashMap<>();
         try {
-            for (String line : Files.readAllLines(remembered, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 6);
-                if (f.length == 3 && f[0].equals(KEY_LINE)) {
+            String text = Files.readString(remembered, StandardCharsets.UTF_8);
+            String[] f = new String[6];
+            for (int start = 0; start < text.length(); ) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) end = text.length();
+                int n = fields(text, start, end, f);
+                if (n == 3 && f[0].equals(KEY_LINE)) {
                     keys.put(f[1], f[2]);
-                } else if (f.length == 6) {
+                } else if (n == 6) {
                     stamps.put(f[5], new Stamp(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], Long.parseLong(f[3]), f[4]));
                 }
+                start = end + 1;
             }
         } catch (IOException | RuntimeException unreadable) {
             // Missing or damaged: every file is hashed again, and the file is written anew.
             return Remembered.NOTHING;
         }
         return new Remembered(stamps, keys);
+    }
+
+    /**
+     * Splits {@code text[start, end)} at tabs into {@code into}, the last field taking the rest of
+     * the line (a name may hold anything but a line break); returns the number of fields.
+     */
+    private static int fields(String text, int start, int end, String[] into) {
+        int n = 0;
+        int at = start;
+        while (n < into.length - 1) {
+            int tab = text.indexOf('\t', at);
+            if (tab < 0 || tab >= end) break;
+            into[n++] = text.substring(at, tab);
+            at = tab + 1;
+        }
+        into[n++] = text.substring(at, end);
+        return n;
     }
 
     private static void write(Path remembered, Map<String, Stamp> stamps, Map<String, String> keys) {
@@ -142,7 +167,11 @@ final class ContentKey {
 
     /** Fact files and rule files, in a fixed order. */
     static List<Path> inputs(Path kbRoot) throws IOException {
-        var all = new java.util.ArrayList<>(FactFiles.list(kbRoot));
+        return inputs(kbRoot, FactFiles.list(kbRoot));
+    }
+
+    private static List<Path> inputs(Path kbRoot, java.util.Collection<Path> factFiles) throws IOException {
+        var all = new java.util.ArrayList<>(factFiles);
         all.addAll(ruleFiles(kbRoot));
         return all;
     }

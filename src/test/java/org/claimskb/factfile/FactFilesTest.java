@@ -18,6 +18,25 @@ class FactFilesTest {
     @TempDir
     Path dir;
 
+    @Test
+    void theFactFilesAreTheVisibleYamlAndJsonFilesUnderClaimsInPathOrder() throws Exception {
+        Path claims = Files.createDirectories(dir.resolve("claims"));
+        for (String f : List.of("b.yaml", "a.yml", "sub/c.json", "notes.txt", ".hidden.yaml", ".git/x.yaml",
+                "sub/.drafts/d.yaml", "UPPER.YAML")) {
+            Files.createDirectories(claims.resolve(f).getParent());
+            Files.writeString(claims.resolve(f), "{}");
+        }
+        Files.createSymbolicLink(claims.resolve("link.yaml"), claims.resolve("b.yaml"));
+        Files.createSymbolicLink(claims.resolve("broken.yaml"), claims.resolve("gone.yaml"));
+        Files.createSymbolicLink(claims.resolve("dir.yaml"), claims.resolve("sub"));
+        var listed = FactFiles.list(dir).stream().map(p -> claims.relativize(p).toString()).toList();
+        assertEquals(List.of("UPPER.YAML", "a.yml", "b.yaml", "link.yaml", "sub/c.json"), listed);
+        var withAttributes = FactFiles.listWithAttributes(dir);
+        assertEquals(FactFiles.list(dir), List.copyOf(withAttributes.keySet()));
+        assertEquals(Files.size(claims.resolve("b.yaml")), withAttributes.get(claims.resolve("link.yaml")).size(),
+                "a link is listed with its target's attributes");
+    }
+
     private List<String> problems(LoadResult r) {
         return r.problems().stream().map(Problem::toString).toList();
     }
