@@ -162,7 +162,7 @@ final class LocatedTree {
         if (parser.nextToken() == null) {
             return new LocatedTree(path, NODES.objectNode(), builder, relocator);
         }
-        JsonNode root = builder.value("");
+        JsonNode root = builder.value();
         if (parser.nextToken() != null) {
             JsonLocation at = parser.currentTokenLocation();
             problems.add(Finding.wholeFile(new Problem(path, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
@@ -281,14 +281,34 @@ final class LocatedTree {
             this.locations = locations;
         }
 
-        /** Whether this pointer's locations are kept. */
-        private boolean kept(String pointer) {
-            return locations == Locations.ALL || depth(pointer) <= ITEM_DEPTH;
+        /**
+         * Where the value being read stands: member names (escaped) and item indexes from the
+         * root. Its pointer string is made only when a location is kept or a problem needs it:
+         * most values of a large file are deeper than an item and need neither.
+         */
+        private final List<Object> at = new ArrayList<>();
+        /** Each member name's pointer segment, made once per file. */
+        private final Map<String, String> escaped = new HashMap<>();
+
+        private String pointer() {
+            if (at.isEmpty()) return "";
+            var b = new StringBuilder();
+            for (Object segment : at) {
+                b.append('/').append(segment);
+            }
+            return b.toString();
         }
 
-        JsonNode value(String pointer) throws IOException {
+        /** Whether the locations of the value being read are kept. */
+        private boolean kept() {
+            return locations == Locations.ALL || at.size() <= ITEM_DEPTH;
+        }
+
+        JsonNode value() throws IOException {
             JsonToken token = parser.currentToken();
-            if (kept(pointer)) {
+            boolean kept = kept();
+            String pointer = kept || spans ? pointer() : null;
+            if (kept) {
                 values.put(pointer, parser.currentTokenLocation());
             }
             if (spans) {
@@ -296,15 +316,15 @@ final class LocatedTree {
                 ends.put(pointer, lastEnd);
             }
             return switch (token) {
-                case START_OBJECT -> ended(pointer, object(pointer));
-                case START_ARRAY -> ended(pointer, array(pointer));
+                case START_OBJECT -> ended(pointer, object());
+                case START_ARRAY -> ended(pointer, array());
                 case VALUE_STRING -> NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> NODES.numberNode(parser.getIntValue());
                     case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> finite(pointer, parser.getBigIntegerValue().doubleValue());
+                    default -> finite(parser.getBigIntegerValue().doubleValue());
                 };
-                case VALUE_NUMBER_FLOAT -> finite(pointer, parser.getDoubleValue());
+                case VALUE_NUMBER_FLOAT -> finite(parser.getDoubleValue());
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
@@ -331,33 +351,35 @@ final class LocatedTree {
          * A number a double can hold, else a problem ("number too large") and a null in its
          * place, so that later checks see no value rather than infinity.
          */
-        private JsonNode finite(String pointer, double value) throws IOException {
+        private JsonNode finite(double value) throws IOException {
             if (Double.isFinite(value)) {
                 return NODES.numberNode(value);
             }
-            JsonLocation at = parser.currentTokenLocation();
-            problems.add(new Finding(pointer, new Problem(path, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+            JsonLocation where = parser.currentTokenLocation();
+            problems.add(new Finding(pointer(), new Problem(path, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
                     "number too large: " + Quote.of(parser.getText()) + " (numbers must be finite)")));
             return NODES.nullNode();
         }
 
-        private ObjectNode object(String pointer) throws IOException {
+        private ObjectNode object() throws IOException {
             ObjectNode object = NODES.objectNode();
             var seen = new java.util.HashSet<String>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = names.computeIfAbsent(parser.currentName(), n -> n);
-                String member = child(pointer, name);
                 JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
-                JsonNode value = value(member);
+                at.add(escaped.computeIfAbsent(name, n -> n.replace("~", "~0").replace("/", "~1")));
+                JsonNode value = value();
                 if (!seen.add(name)) {
-                    problems.add(new Finding(member, new Problem(path, Math.max(1, keyAt.getLineNr()),
+                    problems.add(new Finding(pointer(), new Problem(path, Math.max(1, keyAt.getLineNr()),
                             Math.max(1, keyAt.getColumnNr()), "duplicate key " + Quote.of(name))));
+                    at.remove(at.size() - 1);
                     continue;
                 }
-                if (kept(member)) {
-                    keys.put(member, keyAt);
+                if (kept()) {
+                    keys.put(pointer(), keyAt);
                 }
+                at.remove(at.size() - 1);
                 if (!value.isNull()) {
                     object.set(name, value);
                 }
@@ -365,11 +387,13 @@ final class LocatedTree {
             return object;
         }
 
-        private ArrayNode array(String pointer) throws IOException {
+        private ArrayNode array() throws IOException {
             ArrayNode array = NODES.arrayNode();
             var items = new ArrayList<JsonNode>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(child(pointer, items.size())));
+                at.add(items.size());
+                items.add(value());
+                at.remove(at.size() - 1);
             }
             array.addAll(items);
             return array;
