@@ -66,7 +66,8 @@ final class ClaimDocuments {
             for (Flag f : score.flags().stream().sorted().toList()) {
                 doc.add(new StringField(Fields.FLAG, f.wire(), Field.Store.YES));
             }
-            doc.add(new StoredField(Fields.SCORE_JSON, json.writeValueAsString(score)));
+            // As UTF-8 bytes, never a Java string: no conversion on the way in or out.
+            doc.add(new StoredField(Fields.SCORE_JSON, new BytesRef(json.writeValueAsBytes(score))));
         } else {
             // Unscored (no rules): sorts last among scored claims, still filterable as DRAFT.
             doc.add(new DoubleDocValuesField(Fields.CREDIBILITY, -1));
@@ -74,7 +75,7 @@ final class ClaimDocuments {
                 doc.add(new StringField(Fields.FLAG, Flag.DRAFT.wire(), Field.Store.YES));
             }
         }
-        doc.add(new StoredField(Fields.CLAIM_JSON, json.writeValueAsString(c)));
+        doc.add(new StoredField(Fields.CLAIM_JSON, new BytesRef(json.writeValueAsBytes(c))));
         if (c.replyTo() != null) {
             doc.add(new StringField(Fields.REPLY_TO, c.replyTo(), Field.Store.NO));
         }

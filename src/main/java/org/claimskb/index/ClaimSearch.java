@@ -618,9 +618,9 @@ public final class ClaimSearch {
 
     /** The score a document stores, or null. */
     static ClaimScore scoreIn(Document d) {
-        String json = d.get(Fields.SCORE_JSON);
+        BytesRef json = d.getBinaryValue(Fields.SCORE_JSON);
         try {
-            return json == null ? null : Json.mapper().readValue(json, ClaimScore.class);
+            return json == null ? null : Json.mapper().readValue(json.bytes, json.offset, json.length, ClaimScore.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -628,7 +628,8 @@ public final class ClaimSearch {
 
     private static StoredClaim stored(Document d) {
         try {
-            return new StoredClaim(Json.mapper().readValue(d.get(Fields.CLAIM_JSON), Claim.class), scoreIn(d));
+            BytesRef json = d.getBinaryValue(Fields.CLAIM_JSON);
+            return new StoredClaim(Json.mapper().readValue(json.bytes, json.offset, json.length, Claim.class), scoreIn(d));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
