@@ -114,6 +114,26 @@ final class IndexBuilder {
         }
     }
 
+    /**
+     * Writes the writer's remaining buffers on every core: the commit would flush them one after
+     * another on one thread (up to the whole RAM buffer, a quarter of a large build's documents).
+     */
+    private static void flushOnEveryCore(IndexWriter writer) throws IOException {
+        try {
+            java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // one buffer written per call
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
@@ -146,6 +166,7 @@ final class IndexBuilder {
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
+            flushOnEveryCore(writer);
             if (claims.size() <= MERGE_BELOW) {
                 // A small index searches fastest as one segment, and merging it costs nothing.
                 writer.forceMerge(1);
