@@ -217,12 +217,26 @@ public final class FactFiles {
     /** A file of the KB read from disk, its items from {@code cache} when it holds them (null: no cache). */
     private static Checked check(Path kbRoot, Path path, boolean listed, ParsedCache cache) {
         String name = display(kbRoot, path);
-        var fileFindings = new ArrayList<Finding>();
-        byte[] bytes = read(kbRoot, name, path, listed, fileFindings);
+        var findings = new ArrayList<Finding>();
+        byte[] bytes = read(kbRoot, name, path, listed, findings);
         if (bytes == null) {
-            return new Checked(path, name, null, fileFindings);
+            return new Checked(path, name, null, findings);
         }
-        LocatedTree.Relocator relocator = relocator(name, path, bytes);
+        return checked(path, name, bytes, relocator(name, path, bytes), cache, findings);
+    }
+
+    /** A file as it would be if it held {@code text} (a new or replacing fact file being checked). */
+    private static Checked checkText(Path kbRoot, Path path, String text) {
+        return checked(path, display(kbRoot, path), text.getBytes(StandardCharsets.UTF_8), null, null,
+                new ArrayList<>());
+    }
+
+    /**
+     * A file's bytes parsed and checked on their own, or their items from {@code cache} (null: no
+     * cache); a {@code relocator} (null: every location kept) reads the file again for a deep location.
+     */
+    private static Checked checked(Path path, String name, byte[] bytes, LocatedTree.Relocator relocator,
+            ParsedCache cache, List<Finding> findings) {
         String key = cache == null ? null : cache.key(name, bytes);
         if (key != null) {
             CrossFileCheck.FileItems kept = cache.get(key, name, relocator);
@@ -230,21 +244,11 @@ public final class FactFiles {
                 return new Checked(path, name, kept, List.of());
             }
         }
-        LocatedTree tree = parse(name, bytes, fileFindings, false, relocator);
-        CrossFileCheck.FileItems items = checkedItems(tree, fileFindings);
-        if (items != null && key != null && fileFindings.isEmpty()) {
-            cache.put(key, items);
+        CrossFileCheck.FileItems items = checkedItems(parse(name, bytes, findings, false, relocator), findings);
+        if (items != null && key != null) {
+            cache.put(key, items); // kept only when no item has a problem of its own
         }
-        return new Checked(path, name, items, items == null ? fileFindings : List.of());
-    }
-
-    /** A file as it would be if it held {@code text} (a new or replacing fact file being checked). */
-    private static Checked checkText(Path kbRoot, Path path, String text) {
-        String name = display(kbRoot, path);
-        var fileFindings = new ArrayList<Finding>();
-        LocatedTree tree = parse(name, text.getBytes(StandardCharsets.UTF_8), fileFindings);
-        CrossFileCheck.FileItems items = checkedItems(tree, fileFindings);
-        return new Checked(path, name, items, items == null ? fileFindings : List.of());
+        return new Checked(path, name, items, items == null ? findings : List.of());
     }
 
     /**

@@ -54,41 +54,27 @@ final class LocatedTree {
         LocatedTree relocate();
     }
 
-    private LocatedTree(String path, JsonNode root, Builder built, Relocator relocator) {
+    private LocatedTree(String path, JsonNode root, Map<String, JsonLocation> keys, Map<String, JsonLocation> values,
+            Map<String, Long> ends, Relocator relocator) {
         this.path = path;
         this.root = root;
-        this.keys = built.keys;
-        this.values = built.values;
-        this.ends = built.ends;
-        this.relocator = relocator;
-    }
-
-    private LocatedTree(LocatedTree of, JsonNode root) {
-        this.path = of.path;
-        this.root = root;
-        this.keys = of.keys;
-        this.values = of.values;
-        this.ends = of.ends;
-        this.relocator = of.relocator;
-    }
-
-    private LocatedTree(String path, Map<String, JsonLocation> keys, Map<String, JsonLocation> values,
-            Relocator relocator) {
-        this.path = path;
-        this.root = NODES.objectNode();
         this.keys = keys;
         this.values = values;
-        this.ends = Map.of();
+        this.ends = ends;
         this.relocator = relocator;
+    }
+
+    private LocatedTree(String path, JsonNode root, Builder built, Relocator relocator) {
+        this(path, root, built.keys, built.values, built.ends, relocator);
     }
 
     /**
-     * A file's item-level locations as {@link #lines} gave them, without content: a file read
+     * A file's item-level locations as {@link #keyLines} and {@link #valueLines} gave them, without content: a file read
      * from the {@link ParsedCache}. Deeper locations come through {@code relocator}.
      */
     static LocatedTree restored(String path, Map<String, int[]> keyLines, Map<String, int[]> valueLines,
             Relocator relocator) {
-        return new LocatedTree(path, locations(keyLines), locations(valueLines), relocator);
+        return new LocatedTree(path, NODES.objectNode(), locations(keyLines), locations(valueLines), Map.of(), relocator);
     }
 
     private static Map<String, JsonLocation> locations(Map<String, int[]> lines) {
@@ -98,11 +84,19 @@ final class LocatedTree {
         return out;
     }
 
-    /** Line and column of each kept key ({@code keys}) or value, by pointer: what {@link #restored} takes. */
-    Map<String, int[]> lines(boolean keys) {
+    /** Line and column of each kept key, by pointer: what {@link #restored} takes. */
+    Map<String, int[]> keyLines() {
+        return lines(keys);
+    }
+
+    /** Line and column of each kept value, by pointer: what {@link #restored} takes. */
+    Map<String, int[]> valueLines() {
+        return lines(values);
+    }
+
+    private static Map<String, int[]> lines(Map<String, JsonLocation> locations) {
         var out = new HashMap<String, int[]>();
-        (keys ? this.keys : this.values).forEach((pointer, at) ->
-                out.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()}));
+        locations.forEach((pointer, at) -> out.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()}));
         return out;
     }
 
@@ -111,7 +105,7 @@ final class LocatedTree {
      * once its items are records, to say where a later problem is.
      */
     LocatedTree locationsOnly() {
-        return new LocatedTree(this, NODES.objectNode());
+        return new LocatedTree(path, NODES.objectNode(), keys, values, ends, relocator);
     }
 
     /** Deepest pointer an {@link Locations#ITEMS} tree locates itself: {@code /claims/3}. */
@@ -251,11 +245,12 @@ final class LocatedTree {
     }
 
     static String child(String pointer, String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return pointer + "/" + segment(name);
     }
 
-    static String child(String pointer, int index) {
-        return pointer + "/" + index;
+    /** A member name as a JSON Pointer segment ({@code ~} and {@code /} escaped). */
+    private static String segment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static final class Builder {
@@ -368,7 +363,7 @@ final class LocatedTree {
                 String name = names.computeIfAbsent(parser.currentName(), n -> n);
                 JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
-                at.add(escaped.computeIfAbsent(name, n -> n.replace("~", "~0").replace("/", "~1")));
+                at.add(escaped.computeIfAbsent(name, LocatedTree::segment));
                 JsonNode value = value();
                 if (!seen.add(name)) {
                     problems.add(new Finding(pointer(), new Problem(path, Math.max(1, keyAt.getLineNr()),

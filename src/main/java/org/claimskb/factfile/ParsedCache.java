@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.claimskb.files.AtomicFiles;
 import org.claimskb.model.Assessment;
 import org.claimskb.model.Claim;
 import org.claimskb.model.ClaimKind;
@@ -114,16 +114,8 @@ final class ParsedCache {
         }
         used.add(key);
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try {
-                Files.write(tmp, encode(items));
-                Files.move(tmp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
+            AtomicFiles.write(dir.resolve(key + SUFFIX), encode(items), true);
+        } catch (IOException e) {
             // A read-only or full disk: the next load parses the file again.
         }
     }
@@ -135,7 +127,7 @@ final class ParsedCache {
             for (Path p : entries.toList()) {
                 String n = p.getFileName().toString();
                 boolean current = n.endsWith(SUFFIX) && used.contains(n.substring(0, n.length() - SUFFIX.length()));
-                boolean young = n.endsWith(".tmp") && recent(p); // another load may be writing it
+                boolean young = n.endsWith(".tmp") && recent(p); // another load may be writing it (AtomicFiles)
                 if (!current && !young) {
                     Files.deleteIfExists(p);
                 }
@@ -211,8 +203,8 @@ final class ParsedCache {
         var out = new Out();
         out.i32(MAGIC);
         out.i32(VERSION);
-        out.lines(file.file().lines(true));
-        out.lines(file.file().lines(false));
+        out.lines(file.file().keyLines());
+        out.lines(file.file().valueLines());
         List<CrossFileCheck.Item> items = file.items();
         out.i32(items.size());
         for (CrossFileCheck.Item item : items) {

@@ -13,7 +13,7 @@
  * <p>Every problem in every file is reported in one run as {@code path:line:column: message};
  * an item with problems is skipped (and what needs it), and the rest still loads.
  *
- * <p>Owns the fact-file format and its validation; imports {@code model} and {@code units} only,
- * never the index, rules or commands.
+ * <p>Owns the fact-file format and its validation; imports {@code model}, {@code units} and
+ * {@code files} only, never the index, rules or commands.
  */
 package org.claimskb.factfile;

@@ -21,6 +21,11 @@ public final class AtomicFiles {
      * @throws FileAlreadyExistsException when the target exists and {@code replace} is false
      */
     public static void writeString(Path target, String content, boolean replace) throws IOException {
+        write(target, content.getBytes(StandardCharsets.UTF_8), replace);
+    }
+
+    /** As {@link #writeString}, for bytes. */
+    public static void write(Path target, byte[] content, boolean replace) throws IOException {
         if (!replace && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
@@ -28,7 +33,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             try {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException notPosix) {

@@ -618,18 +618,18 @@ public final class ClaimSearch {
 
     /** The score a document stores, or null. */
     static ClaimScore scoreIn(Document d) {
-        BytesRef json = d.getBinaryValue(Fields.SCORE_JSON);
-        try {
-            return json == null ? null : Json.mapper().readValue(json.bytes, json.offset, json.length, ClaimScore.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return storedJson(d, Fields.SCORE_JSON, ClaimScore.class);
     }
 
     private static StoredClaim stored(Document d) {
+        return new StoredClaim(storedJson(d, Fields.CLAIM_JSON, Claim.class), scoreIn(d));
+    }
+
+    /** A value a document stores as JSON bytes ({@link ClaimDocuments}), or null when it stores none. */
+    private static <T> T storedJson(Document d, String field, Class<T> type) {
+        BytesRef json = d.getBinaryValue(field);
         try {
-            BytesRef json = d.getBinaryValue(Fields.CLAIM_JSON);
-            return new StoredClaim(Json.mapper().readValue(json.bytes, json.offset, json.length, Claim.class), scoreIn(d));
+            return json == null ? null : Json.mapper().readValue(json.bytes, json.offset, json.length, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -166,10 +166,6 @@ final class ContentKey {
     }
 
     /** Fact files and rule files, in a fixed order. */
-    static List<Path> inputs(Path kbRoot) throws IOException {
-        return inputs(kbRoot, FactFiles.list(kbRoot));
-    }
-
     private static List<Path> inputs(Path kbRoot, java.util.Collection<Path> factFiles) throws IOException {
         var all = new java.util.ArrayList<>(factFiles);
         all.addAll(ruleFiles(kbRoot));
