@@ -33,6 +33,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -75,13 +76,35 @@ public final class ClaimSearch {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /**
+     * The same index searched a segment per thread, for ranking by relevance: both cores at once
+     * cut a query over a large index by about a fifth (docs/BENCHMARKS.md). Orders led by a field
+     * stay on {@link #searcher}: their skipping works per segment, and splitting made them slower.
+     */
+    private final IndexSearcher bySegment;
     private final org.apache.lucene.analysis.Analyzer analyzer;
 
     ClaimSearch(DirectoryReader reader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(SIMILARITY);
+        this.bySegment = reader.leaves().size() > 1 ? new IndexSearcher(reader, SearchThreads.POOL) : searcher;
+        this.bySegment.setSimilarity(SIMILARITY);
         this.analyzer = MultilingualAnalyzers.perField(Fields.SEARCHABLE);
+    }
+
+    /**
+     * The threads that search an index's segments side by side, one per core: a large index has
+     * several segments (a build writes one per core), and a query over each runs at once, sharing
+     * the score a hit needs to reach the top. Daemon threads, made on first use.
+     */
+    private static final class SearchThreads {
+        static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), work -> {
+                    Thread t = new Thread(work, "claims-search");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /**
@@ -156,7 +179,16 @@ public final class ClaimSearch {
      * A search parsed and filtered: {@code text} the user's words, {@code count} every claim that
      * passes (text and filters), {@code ranked} the same claims, scored for ranking.
      */
-    private record Prepared(boolean listAll, Query text, Query count, Query ranked) {}
+    private record Prepared(boolean listAll, Query text, Query count, Query scored, Query allWords) {
+        /** {@code scored} with the claims matching every word lifted above the rest: for orders led by a field. */
+        Query ranked() {
+            if (allWords == null) {
+                return scored;
+            }
+            return new BooleanQuery.Builder().add(scored, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(allWords), ALL_WORDS), BooleanClause.Occur.SHOULD).build();
+        }
+    }
 
     private Prepared prepare(SearchRequest request, List<Query> moreFilters) throws BadQueryException {
         boolean listAll = request.query() == null || request.query().isBlank() || request.query().strip().equals("*");
@@ -173,14 +205,14 @@ public final class ClaimSearch {
         }
         moreFilters.forEach(f -> matching.add(f, BooleanClause.Occur.FILTER));
         Query count = matching.build();
-        Query ranked = listAll ? count : ranked(count, text, parser, request.query(), named(request.query()));
-        return new Prepared(listAll, text, count, ranked);
+        Query scored = listAll ? count : scored(count, parser, request.query(), named(request.query()));
+        return new Prepared(listAll, text, count, scored, listAll ? null : allWords(text));
     }
 
     /** The best {@code limit} claims: in {@code order}, or (null) by relevance with reviewed claims first. */
     private TopDocs top(Prepared q, int limit, Sort order) throws IOException, BadQueryException {
         try {
-            return order == null ? reviewedFirst(q.ranked(), limit) : searcher.search(q.ranked(), limit, order, !q.listAll());
+            return order == null ? byRelevance(q, limit) : searcher.search(q.ranked(), limit, order, !q.listAll());
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new BadQueryException("the query expands to too many terms (a wildcard such as 'a*' matches too "
                     + "many words, or there are too many words); narrow it down");
@@ -232,17 +264,14 @@ public final class ClaimSearch {
     }
 
     /**
-     * The matching claims, scored: the text query; every word matched lifts a claim into the top
-     * tier; the words near each other add a little; credibility adds a little more.
+     * The matching claims, scored: the text query; a name the query holds that a claim's number
+     * measures adds a little, the words near each other add a little, credibility adds a little
+     * more. (Matching every word ranks a claim above those matching some: {@link #byRelevance}.)
      */
-    private static Query ranked(Query matching, Query text, ClaimQueryParser parser, String userQuery, List<String> named) {
+    private static Query scored(Query matching, ClaimQueryParser parser, String userQuery, List<String> named) {
         var b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
         for (String key : named) {
             b.add(new BoostQuery(new TermQuery(new Term(Fields.MEASURES, key)), MEASURES_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        Query all = allWords(text);
-        if (all != null) {
-            b.add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS), BooleanClause.Occur.SHOULD);
         }
         Query near = near(parser, userQuery);
         if (near != null) {
@@ -329,28 +358,38 @@ public final class ClaimSearch {
     }
 
     /**
-     * The best {@code limit} matches by relevance, reviewed claims before drafts: the reviewed
-     * ones first, then drafts only if too few. Each pass sorts by score first, which lets Lucene
-     * skip claims that cannot reach the top (a sort led by the draft rank would score every
-     * match: most of a large KB for a common word). The order is that of (draft rank, score,
-     * credibility, id).
+     * The best {@code limit} matches by relevance: reviewed claims before drafts and, within each,
+     * the claims matching every word of the query before those matching some (cli.md), then by
+     * score, credibility and id. Each tier is a pass of its own, sorted by score first, and a
+     * pass runs only while the ones before it found too few: that lets Lucene skip the claims
+     * that cannot reach the top by their score bounds (a tier boost added to the score, or a sort
+     * led by the draft rank, would have it score every match: most of a large KB for a common word).
      */
-    private TopDocs reviewedFirst(Query query, int limit) throws IOException {
+    private TopDocs byRelevance(Prepared q, int limit) throws IOException {
         Sort byScore = new Sort(SortField.FIELD_SCORE, new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true),
                 new SortField(Fields.ID, SortField.Type.STRING));
-        Query reviewedOnly = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(REVIEWED, BooleanClause.Occur.FILTER).build();
-        TopDocs reviewed = searcher.search(reviewedOnly, limit, byScore, true);
-        if (reviewed.scoreDocs.length >= limit) {
-            return reviewed;
+        var found = new ArrayList<ScoreDoc>();
+        TotalHits total = null;
+        for (BooleanClause.Occur reviewed : TIER_ORDER) {
+            for (BooleanClause.Occur allWords : q.allWords() == null ? List.of(BooleanClause.Occur.FILTER) : TIER_ORDER) {
+                if (found.size() >= limit) {
+                    return new TopDocs(total, found.toArray(ScoreDoc[]::new));
+                }
+                var tier = new BooleanQuery.Builder().add(q.scored(), BooleanClause.Occur.MUST).add(REVIEWED, reviewed);
+                if (q.allWords() != null) {
+                    tier.add(q.allWords(), allWords);
+                }
+                TopDocs top = bySegment.search(tier.build(), limit - found.size(), byScore, true);
+                total = total == null ? top.totalHits : total;
+                found.addAll(Arrays.asList(top.scoreDocs));
+            }
         }
-        Query draftsOnly = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(REVIEWED, BooleanClause.Occur.MUST_NOT).build();
-        TopDocs drafts = searcher.search(draftsOnly, limit - reviewed.scoreDocs.length, byScore, true);
-        ScoreDoc[] both = Arrays.copyOf(reviewed.scoreDocs, reviewed.scoreDocs.length + drafts.scoreDocs.length);
-        System.arraycopy(drafts.scoreDocs, 0, both, reviewed.scoreDocs.length, drafts.scoreDocs.length);
-        return new TopDocs(reviewed.totalHits, both);
+        return new TopDocs(total, found.toArray(ScoreDoc[]::new));
     }
+
+    /** A tier's claims match (first) or do not match (then) its condition. */
+    private static final List<BooleanClause.Occur> TIER_ORDER = List.of(BooleanClause.Occur.FILTER,
+            BooleanClause.Occur.MUST_NOT);
 
     private static final Query REVIEWED = new TermQuery(new Term(Fields.STATUS,
             org.claimskb.model.ClaimStatus.REVIEWED.wire()));

@@ -79,6 +79,26 @@ class RankingTest {
     }
 
     @Test
+    void reviewedThenDraftsAndWithinEachAllTheWordsThenSomeAtEveryPageSize() throws Exception {
+        // Reviewed with both words: margin-said, acme-only; reviewed with one: metric-only,
+        // margin-later (Acme only), building (neither: absent); the draft has both.
+        var all = state.search().search(new SearchRequest("Acme accelerators", null, null, null, null, null, 20));
+        List<String> found = all.hits().stream().map(h -> h.id().substring(h.id().indexOf('/') + 1)).toList();
+        assertEquals(List.of("acme-only", "margin-said"), found.subList(0, 2).stream().sorted().toList(), found.toString());
+        assertEquals(List.of("margin-later", "metric-only"), found.subList(2, 4).stream().sorted().toList(), found.toString());
+        assertEquals(List.of("margin-draft"), found.subList(4, found.size()), found.toString());
+        for (var hit : all.hits()) {
+            assertTrue(hit.score() > 0 && hit.score() < 100, "the tier is not part of the score shown: " + hit);
+        }
+        for (int limit = 1; limit <= found.size(); limit++) {
+            var page = state.search().search(new SearchRequest("Acme accelerators", null, null, null, null, null, limit));
+            assertEquals(found.subList(0, limit), page.hits().stream()
+                    .map(h -> h.id().substring(h.id().indexOf('/') + 1)).toList(), "limit " + limit);
+            assertEquals(all.total(), page.total(), "limit " + limit);
+        }
+    }
+
+    @Test
     void aClaimMeasuringWhatTheQueryNamesRanksFirst() throws Exception {
         // metric-only gives Acme's gross margin as its number; margin-said only mentions it (in English).
         for (String query : List.of("Acme 毛利率", "艾克米 毛利率")) {
