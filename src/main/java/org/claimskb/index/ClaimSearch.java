@@ -291,8 +291,7 @@ public final class ClaimSearch {
         String q = userQuery.strip();
         boolean plain = q.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
                 || c == '-' || c == '\'' || c == '.' || c == ',' || c == '"' || c == '/');
-        if (!plain || Arrays.stream(q.split("\\s+")).anyMatch(w -> w.equals("AND") || w.equals("OR") || w.equals("NOT")
-                || w.startsWith("-"))) {
+        if (!plain || hasOperators(q)) {
             return List.of();
         }
         List<String> words = ConceptKeys.words(q);
@@ -347,10 +346,20 @@ public final class ClaimSearch {
         String q = userQuery.strip();
         boolean plain = q.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
                 || c == '-' || c == '\'' || c == '.' || c == ',');
-        if (!plain || q.split("\\s+").length < 2) {
+        if (!plain || hasOperators(q) || q.split("\\s+").length < 2) {
             return null;
         }
         return parser.phrase(q, NEAR, Fields.TEXT, Fields.QUOTE);
+    }
+
+    /**
+     * Whether a query of words holds an operator ({@code AND}, {@code OR}, {@code NOT}, a word
+     * after {@code -}): then it says how its words combine, and they are not read as one phrase
+     * or name ({@code chipful AND marginless} is not the phrase "chipful marginless").
+     */
+    private static boolean hasOperators(String q) {
+        return Arrays.stream(q.split("\\s+")).anyMatch(w -> w.equals("AND") || w.equals("OR") || w.equals("NOT")
+                || w.startsWith("-"));
     }
 
     private static float relevance(float score) {

@@ -99,6 +99,22 @@ class RankingTest {
     }
 
     @Test
+    void anOperatorQueryIsNotAlsoReadAsAPhrase() throws Exception {
+        // margin-said has "gross margin" side by side: a plain query's words near each other add
+        // to the score, but "gross AND margin" says only that both must be there, as "+gross +margin".
+        var operators = scores("gross AND margin");
+        assertEquals(scores("+gross +margin"), operators);
+        assertTrue(operators.containsKey("margin-said"), operators.toString());
+        assertTrue(scores("gross margin").get("margin-said") > operators.get("margin-said"), "the plain query reads the phrase");
+    }
+
+    private java.util.Map<String, Double> scores(String query) throws BadQueryException {
+        var out = new java.util.TreeMap<String, Double>();
+        search(query, SearchSort.RELEVANCE).hits().forEach(h -> out.put(h.id().substring(h.id().indexOf('/') + 1), h.score()));
+        return out;
+    }
+
+    @Test
     void aClaimMeasuringWhatTheQueryNamesRanksFirst() throws Exception {
         // metric-only gives Acme's gross margin as its number; margin-said only mentions it (in English).
         for (String query : List.of("Acme 毛利率", "艾克米 毛利率")) {
