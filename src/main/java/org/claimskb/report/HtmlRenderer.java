@@ -89,6 +89,29 @@ public final class HtmlRenderer {
     }
 
     /**
+     * Most speakers the disagreement network draws: past this many the lines of every pair fill
+     * the chart (200 speakers of a large KB gave 19,000 lines and 13 MB of SVG), so it draws the
+     * speakers in the most disagreements and the lines among them, and says so.
+     */
+    static final int NETWORK_SPEAKERS = 30;
+
+    /** The {@code n} speakers at the most edges (a loop counts once), ties by id. */
+    private static java.util.Set<String> mostInvolved(List<NetworkLayout.Edge> edges, int n) {
+        var degree = new TreeMap<String, Integer>();
+        for (NetworkLayout.Edge e : edges) {
+            degree.merge(e.from(), 1, Integer::sum);
+            if (!e.to().equals(e.from())) {
+                degree.merge(e.to(), 1, Integer::sum);
+            }
+        }
+        return degree.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(n).map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
      * Speakers who take part in a contradiction, joined by what they contradict each other on,
      * sized by their number of claims. A contradiction among several speakers becomes an edge
      * between each pair of them.
@@ -124,12 +147,19 @@ public final class HtmlRenderer {
                 }
             }
         }
+        int among = involved.size();
+        if (among > NETWORK_SPEAKERS) {
+            var drawn = mostInvolved(edges, NETWORK_SPEAKERS);
+            involved.keySet().retainAll(drawn);
+            edges.removeIf(e -> !drawn.contains(e.from()) || !drawn.contains(e.to()));
+        }
         var nodes = involved.entrySet().stream()
                 .map(e -> new NetworkLayout.Node(e.getKey(), e.getValue(), claims.getOrDefault(e.getKey(), 0)))
                 .toList();
         String desc = contradictions.size() + (contradictions.size() == 1 ? " disagreement" : " disagreements")
-                + " among " + nodes.size() + (nodes.size() == 1 ? " speaker" : " speakers")
-                + ", counted by pair of speakers; the table below lists each one.";
+                + " among " + among + (among == 1 ? " speaker" : " speakers")
+                + (among > nodes.size() ? " (drawn: the " + nodes.size() + " in the most)" : "")
+                + ", counted by pair of speakers; the list below gives each one.";
         return NetworkLayout.layout("chart-contradictions", "Disagreement network", desc, nodes, edges,
                 "solid: only opposite positions on a proposition", "dashed: including numbers that disagree",
                 "claims by the speaker");

@@ -66,7 +66,7 @@ public final class MarkdownRenderer {
         line();
         glance(s);
         verdicts(report.verdicts());
-        contradictions(report.contradictions());
+        contradictions(report);
         revisions(report.revisions());
         speakers(report.speakers());
         interests(report);
@@ -181,7 +181,8 @@ public final class MarkdownRenderer {
         return label + " " + ReportText.signed(f.effect()) + (f.detail() == null ? "" : ": " + escape(f.detail()));
     }
 
-    private void contradictions(List<ContradictionItem> items) {
+    private void contradictions(Report report) {
+        List<ContradictionItem> items = report.contradictions();
         line("## Contradictions");
         line();
         if (items.isEmpty()) {
@@ -191,14 +192,22 @@ public final class MarkdownRenderer {
         }
         line("| Kind | On | Speakers | Claims | Detail |");
         line("|---|---|---|---|---|");
-        for (ContradictionItem c : items) {
+        List<ContradictionItem> shown = report.shownContradictions();
+        for (ContradictionItem c : shown) {
             String claims = c.claims().stream().map(MarkdownRenderer::claim).collect(Collectors.joining("<br>"));
             line("| " + escape(c.kind()) + " | " + escape(c.on()) + " | "
                     + c.speakerNames().stream().map(MarkdownRenderer::escape).collect(Collectors.joining(", "))
                     + " | " + claims + " | " + escape(c.detail()) + " |");
         }
         line();
+        if (shown.size() < items.size()) {
+            line(ReportText.notListed(shown.size(), items.size(), "disagreements and self-contradictions (the heaviest "
+                    + Report.LISTED + " of each)", "claims contradictions"));
+            line();
+        }
     }
+
+
 
     private void revisions(List<Report.RevisionItem> items) {
         if (items.isEmpty()) {
@@ -210,11 +219,15 @@ public final class MarkdownRenderer {
         line();
         line("| Speaker | On | Before | After |");
         line("|---|---|---|---|");
-        for (Report.RevisionItem r : items) {
+        for (Report.RevisionItem r : Report.listed(items)) {
             line("| " + escape(r.speakerName()) + " | " + escape(r.about()) + " | " + escape(r.from()) + "<br>"
                     + claim(r.fromClaim()) + " | " + escape(r.to()) + "<br>" + claim(r.toClaim()) + " |");
         }
         line();
+        if (items.size() > Report.LISTED) {
+            line(ReportText.notListed(Report.LISTED, items.size(), "changes of view", "claims contradictions"));
+            line();
+        }
     }
 
     private void speakers(List<SpeakerCard> cards) {
@@ -303,16 +316,16 @@ public final class MarkdownRenderer {
         line();
         line("### Past due, no recorded outcome");
         line();
-        predictionTable(report.predictions().due(), "None.");
+        predictionTable(report.predictions().due(), "None.", "claims due");
         line("### Pending");
         line();
-        predictionTable(report.predictions().pending(), "None.");
+        predictionTable(report.predictions().pending(), "None.", null);
         line("### Resolved");
         line();
-        predictionTable(report.predictions().resolved(), "None.");
+        predictionTable(report.predictions().resolved(), "None.", null);
     }
 
-    private void predictionTable(List<PredictionItem> items, String none) {
+    private void predictionTable(List<PredictionItem> items, String none, String command) {
         if (items.isEmpty()) {
             line(none);
             line();
@@ -320,7 +333,7 @@ public final class MarkdownRenderer {
         }
         line("| Due | Status | Stated probability | Credibility | Prediction | Outcome |");
         line("|---|---|---:|---:|---|---|");
-        for (PredictionItem p : items) {
+        for (PredictionItem p : Report.listed(items)) {
             String outcome = p.resolution() == null ? "" : (p.resolvedOn() == null ? "" : escape(p.resolvedOn()) + ": ")
                     + escape(p.resolution());
             line("| " + (p.due() == null ? "no date" : escape(p.due())) + " | " + escape(p.status()) + " | "
@@ -328,6 +341,10 @@ public final class MarkdownRenderer {
                     + claim(p.claim()) + " | " + outcome + " |");
         }
         line();
+        if (items.size() > Report.LISTED) {
+            line(ReportText.notListed(Report.LISTED, items.size(), "predictions", command));
+            line();
+        }
     }
 
     private void methodology(Report report) {

@@ -15,6 +15,32 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
     /** How many pieces of evidence per side the Markdown and HTML show for each verdict. */
     public static final int STRONGEST_SHOWN = 2;
 
+    /**
+     * Longest list the Markdown and HTML print of disagreements, of self-contradictions and of each
+     * kind of prediction, in the report's order (heaviest disagreements first, predictions by due
+     * date); past it they say how many more there are. {@code report.json} keeps every item, and
+     * {@code claims contradictions} and {@code claims due} list them all. A reader can take in a
+     * hundred rows; a KB of a million claims has tens of thousands, which made the Markdown 62 MB.
+     */
+    public static final int LISTED = 100;
+
+    /** The first {@link #LISTED} of {@code items}. */
+    public static <T> List<T> listed(List<T> items) {
+        return items.subList(0, Math.min(LISTED, items.size()));
+    }
+
+    /** The disagreements and self-contradictions the Markdown and HTML print: at most {@link #LISTED} of each. */
+    public List<ContradictionItem> shownContradictions() {
+        List<ContradictionItem> between = contradictions.stream().filter(c -> !c.self()).toList();
+        List<ContradictionItem> within = contradictions.stream().filter(ContradictionItem::self).toList();
+        if (between.size() <= LISTED && within.size() <= LISTED) {
+            return contradictions;
+        }
+        var shown = new java.util.ArrayList<>(listed(between));
+        shown.addAll(listed(within));
+        return List.copyOf(shown);
+    }
+
     public Report {
         verdicts = List.copyOf(verdicts);
         contradictions = List.copyOf(contradictions);
@@ -140,6 +166,11 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
             speakerNames = List.copyOf(speakerNames);
             claims = List.copyOf(claims);
             sides = List.copyOf(sides);
+        }
+
+        /** Whether this is one speaker contradicting themselves. */
+        public boolean self() {
+            return ReportBuilder.SELF.equals(kind);
         }
     }
 

@@ -73,6 +73,20 @@ public final class ReportText {
         };
     }
 
+    /**
+     * The Markdown line under a list cut short ({@link Report#LISTED}): {@code Listed here: 100 of
+     * 5,123 predictions; `claims due` and `report.json` list every one.} ({@code command} may be null).
+     */
+    public static String notListed(int shown, int total, String what, String command) {
+        return "Listed here: " + count(shown) + " of " + count(total) + " " + what + "; "
+                + (command == null ? "`report.json` lists" : "`" + command + "` and `report.json` list") + " every one.";
+    }
+
+    /** A count with thousands separated: {@code 5,123}. */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** A credibility or probability as a percentage: {@code 71%}; a dash when unknown. */
     public static String percent(Double value) {
         return value == null ? "–" : String.format(Locale.ROOT, "%.0f%%", value * 100);
