@@ -58,7 +58,8 @@ public final class HtmlRenderer {
         return out.toString().stripLeading();
     }
 
-    static BarChart credibilityChart(List<SpeakerCard> speakers) {
+    static BarChart credibilityChart(List<SpeakerCard> all) {
+        List<SpeakerCard> speakers = Report.listed(all);
         // In the speakers' own order (by grade, F last), so the chart never ranks an ungraded
         // speaker above graded ones: grades rest on facts and track records, not on this mean.
         List<SpeakerCard> scored = speakers.stream()
@@ -71,17 +72,23 @@ public final class HtmlRenderer {
                 .map(c -> new BarLayout.Bar(c.name(), c.meanCredibility(), ReportText.percent(c.meanCredibility()),
                         "grade " + c.grade()))
                 .toList();
-        String desc = "Mean credibility per speaker, in grade order: " + String.join("; ", bars.stream()
+        String desc = "Mean credibility per speaker, in grade order"
+                + (all.size() > speakers.size() ? " (the first " + speakers.size() + " of " + all.size() + ")" : "") + ": "
+                + String.join("; ", bars.stream()
                 .map(b -> b.label() + " " + b.valueText() + " (" + b.note() + ")").toList()) + ".";
         return BarLayout.layout("chart-credibility", "Credibility by speaker", desc, bars,
                 "Mean credibility of reviewed claims");
     }
 
-    static BalanceChart balanceChart(List<VerdictSection> verdicts) {
+    static BalanceChart balanceChart(List<VerdictSection> all) {
+        // The first Report.LISTED, heaviest evidence first: a bar per proposition of a large KB fills pages.
+        List<VerdictSection> verdicts = Report.listed(all);
         var rows = verdicts.stream()
                 .map(v -> new BalanceLayout.Balance(v.statement(), v.weightAgainst(), v.weightFor(), v.verdictLabel()))
                 .toList();
-        String desc = "Evidence weight against and for each proposition: " + String.join("; ", verdicts.stream()
+        String desc = "Evidence weight against and for each proposition"
+                + (all.size() > verdicts.size() ? " (the " + verdicts.size() + " of " + all.size() + " with the most evidence)" : "")
+                + ": " + String.join("; ", verdicts.stream()
                 .map(v -> v.statement() + ": against " + ReportText.fixed(v.weightAgainst()) + ", for "
                         + ReportText.fixed(v.weightFor()) + ", " + v.verdictLabel().toLowerCase(Locale.ROOT))
                 .toList()) + ".";

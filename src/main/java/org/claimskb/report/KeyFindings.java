@@ -61,7 +61,7 @@ final class KeyFindings {
         int resolved = predictions.resolved().size();
         if (due + pending + resolved > 0) {
             lines.add(ReportText.count(due, "prediction is", "predictions are") + " past due with no recorded outcome, "
-                    + pending + " pending and " + resolved + " resolved.");
+                    + ReportText.count(pending) + " pending and " + ReportText.count(resolved) + " resolved.");
         }
         return lines;
     }

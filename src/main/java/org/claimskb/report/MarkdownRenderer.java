@@ -65,7 +65,7 @@ public final class MarkdownRenderer {
         line("7. [Methodology](#methodology)");
         line();
         glance(s);
-        verdicts(report.verdicts());
+        verdicts(report);
         contradictions(report);
         revisions(report.revisions());
         speakers(report.speakers());
@@ -97,7 +97,8 @@ public final class MarkdownRenderer {
         line();
     }
 
-    private void verdicts(List<VerdictSection> verdicts) {
+    private void verdicts(Report report) {
+        List<VerdictSection> verdicts = report.verdicts();
         line("## Verdicts");
         line();
         if (verdicts.isEmpty()) {
@@ -108,10 +109,7 @@ public final class MarkdownRenderer {
         line("Heaviest evidence first. The balance bar shows the weight against (left of `│`) and for (right).");
         line();
         List<VerdictSection> thin = verdicts.stream().filter(v -> !v.detailed()).toList();
-        for (VerdictSection v : verdicts) {
-            if (!v.detailed()) {
-                continue;
-            }
+        for (VerdictSection v : report.shownSections()) {
             line("### " + escape(v.verdictLabel()) + ": " + escape(v.statement()));
             line();
             line(code(v.proposition()) + " · score **" + ReportText.signed(v.score()) + "** · evidence weight "
@@ -122,6 +120,11 @@ public final class MarkdownRenderer {
             line();
             evidenceTable("Strongest evidence for", v.strongestFor(), v.evidenceFor().size());
             evidenceTable("Strongest evidence against", v.strongestAgainst(), v.evidenceAgainst().size());
+        }
+        if (report.detailedVerdicts() > report.shownSections().size()) {
+            line(ReportText.notListed(report.shownSections().size(), report.detailedVerdicts(), "verdicts (heaviest evidence first)",
+                    "claims verdict"));
+            line();
         }
         if (!thin.isEmpty()) {
             line("### Insufficient evidence so far");
@@ -242,6 +245,8 @@ public final class MarkdownRenderer {
         line();
         line("| Grade | Speaker | Regime | Claims | Mean credibility | Facts | Track record | Brier |");
         line("|:---:|---|---|---:|---:|---:|---|---:|");
+        List<SpeakerCard> all = cards;
+        cards = Report.listed(cards);
         for (SpeakerCard c : cards) {
             line("| **" + escape(c.grade()) + "** | " + escape(c.name()) + " | " + escape(c.regime()) + " | "
                     + c.claims() + " | " + ReportText.percent(c.meanCredibility()) + " | "
@@ -249,6 +254,10 @@ public final class MarkdownRenderer {
                     + " | " + ReportText.fixed(c.trackRecord().brier()) + " |");
         }
         line();
+        if (all.size() > cards.size()) {
+            line(ReportText.notListed(cards.size(), all.size(), "speakers (in grade order)", "claims speakers"));
+            line();
+        }
         for (SpeakerCard c : cards) {
             line("### " + escape(c.name()) + " (grade " + escape(c.grade()) + ": " + escape(c.gradeLabel()) + ")");
             line();

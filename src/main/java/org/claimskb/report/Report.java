@@ -16,10 +16,10 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
     public static final int STRONGEST_SHOWN = 2;
 
     /**
-     * Longest list the Markdown and HTML print of disagreements, of self-contradictions and of each
-     * kind of prediction, in the report's order (heaviest disagreements first, predictions by due
-     * date); past it they say how many more there are. {@code report.json} keeps every item, and
-     * {@code claims contradictions} and {@code claims due} list them all. A reader can take in a
+     * Longest list the Markdown and HTML print (verdict sections, report cards, disagreements,
+     * self-contradictions, changes of view, each kind of prediction), in the report's order; past
+     * it they say how many more there are and which command lists them all. {@code report.json}
+     * keeps every item. A reader can take in a
      * hundred rows; a KB of a million claims has tens of thousands, which made the Markdown 62 MB.
      */
     public static final int LISTED = 100;
@@ -27,6 +27,16 @@ public record Report(Summary summary, List<VerdictSection> verdicts, List<Contra
     /** The first {@link #LISTED} of {@code items}. */
     public static <T> List<T> listed(List<T> items) {
         return items.subList(0, Math.min(LISTED, items.size()));
+    }
+
+    /** The verdicts the Markdown and HTML give a section of their own: the first {@link #LISTED} detailed ones. */
+    public List<VerdictSection> shownSections() {
+        return listed(verdicts.stream().filter(VerdictSection::detailed).toList());
+    }
+
+    /** How many verdicts are worth a section of their own, shown or not. */
+    public int detailedVerdicts() {
+        return (int) verdicts.stream().filter(VerdictSection::detailed).count();
     }
 
     /** The disagreements and self-contradictions the Markdown and HTML print: at most {@link #LISTED} of each. */

@@ -103,9 +103,9 @@ public final class ReportText {
         return text.equals("-0.00") ? "+0.00" : text.replace('-', '\u2212');
     }
 
-    /** "1 claim", "3 claims". */
+    /** "1 claim", "3 claims", "20,091 drafts". */
     public static String count(int n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return count(n) + " " + (n == 1 ? singular : plural);
     }
 
     /** A wire spelling made readable: {@code leans-supported} to {@code leans supported}. */

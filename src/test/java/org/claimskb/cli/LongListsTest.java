@@ -22,7 +22,8 @@ class LongListsTest {
     @TempDir
     Path dir;
 
-    private static final int SPEAKERS = 40;
+    private static final int SPEAKERS = 120;
+    private static final int PROPOSITIONS = 105;
     private static final int PREDICTIONS = 105;
 
     @BeforeEach
@@ -33,10 +34,11 @@ class LongListsTest {
             speakers.append("  - {id: sp-").append(i).append(", name: Analyst ").append(i).append(", regime: unknown}\n");
         }
         kb.write("speakers.yaml", speakers.toString());
-        kb.write("propositions.yaml", """
-                propositions:
-                  - {id: racks-get-heavier, statement: Racks keep getting heavier.}
-                """);
+        var propositions = new StringBuilder("propositions:\n  - {id: racks-get-heavier, statement: Racks keep getting heavier.}\n");
+        for (int p = 0; p < PROPOSITIONS; p++) {
+            propositions.append("  - {id: thesis-").append(p).append(", statement: Thesis number ").append(p).append(" holds.}\n");
+        }
+        kb.write("propositions.yaml", propositions.toString());
         var claims = new StringBuilder("""
                 source: {id: panel, kind: transcript, date: 2025-03-01, speakers: [%s]}
                 claims:
@@ -46,6 +48,13 @@ class LongListsTest {
                     .append(", kind: opinion, text: \"Racks will ").append(i % 2 == 0 ? "" : "not ")
                     .append("keep getting heavier.\", stance: {proposition: racks-get-heavier, position: ")
                     .append(i % 2 == 0 ? "for" : "against").append("}}\n");
+        }
+        for (int p = 0; p < PROPOSITIONS; p++) {
+            for (int k = 0; k < 4; k++) {
+                claims.append("  - {id: thesis-").append(p).append("-").append(k).append(", speaker: sp-").append((p + 7 * k) % SPEAKERS)
+                        .append(", kind: analysis, text: \"Thesis ").append(p).append(" holds, reason ").append(k)
+                        .append(".\", stance: {proposition: thesis-").append(p).append(", position: for}}\n");
+            }
         }
         for (int i = 0; i < PREDICTIONS; i++) {
             claims.append("  - {id: forecast-").append(i).append(", speaker: sp-").append(i % SPEAKERS)
@@ -72,7 +81,12 @@ class LongListsTest {
 
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Listed here: 100 of 105 predictions; <code>claims due</code> and"), "html names the command");
-        assertTrue(html.contains("among 40 speakers (drawn: the 30 in the most)"), "the network says what it leaves out");
+        assertTrue(html.contains("among 120 speakers (drawn: the 30 in the most)"), "the network says what it leaves out");
+        assertTrue(md.contains("Listed here: 100 of 120 speakers (in grade order); `claims speakers` and"), "speakers");
+        assertEquals(100, html.split("<article class=\"card\"", -1).length - 1, "a hundred report cards");
+        assertTrue(html.contains("Listed here: 100 of 120 speakers"), "html speakers");
+        assertTrue(md.contains("Listed here: 100 of 10"), "verdicts: " + md.lines().filter(l -> l.contains("verdicts")).toList());
+        assertEquals(100, html.split("<article class=\"verdict\"", -1).length - 1, "a hundred verdict sections");
         assertFalse(md.contains("Listed here: 1 of"), "the one disagreement is listed whole");
 
         var json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
