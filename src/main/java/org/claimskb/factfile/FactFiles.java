@@ -132,6 +132,15 @@ public final class FactFiles {
     }
 
     /**
+     * As {@link #load(Path, Progress, Path)} for a command that reads the KB without building
+     * (a report, the desk): entries are read and written as by a build, but none is removed, so a
+     * reader never deletes what a build running beside it has just kept; builds do the cleaning.
+     */
+    public static LoadResult loadForReading(Path kbRoot, Path cacheDir) throws IOException {
+        return load(kbRoot, List.of(), null, null, Progress.NONE, ParsedCache.at(cacheDir));
+    }
+
+    /**
      * Loads every fact file of the KB root plus {@code extraFiles} (fact files kept elsewhere,
      * e.g. a draft being checked), as one knowledge base.
      */

@@ -331,7 +331,8 @@ public final class DerivedState implements AutoCloseable {
     public synchronized KnowledgeBase knowledgeBase() {
         if (knowledgeBase == null) {
             try {
-                LoadResult loaded = FactFiles.load(kbRoot);
+                // Through the parsed cache the build kept: on a large KB the parse is most of the load.
+                LoadResult loaded = FactFiles.loadForReading(kbRoot, kbRoot.resolve(INDEX_DIR).resolve(IndexBuilder.PARSED));
                 knowledgeBase = loaded.kb();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

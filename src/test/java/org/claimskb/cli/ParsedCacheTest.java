@@ -46,6 +46,38 @@ class ParsedCacheTest {
     }
 
     @Test
+    void aReportReadsTheKbThroughTheEntriesAndLeavesTheCleaningToBuilds() throws Exception {
+        new TestKb(dir).standard();
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
+            }
+        }
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of(dir, "index").status());
+        deleteTree(dir.resolve(".claims-index/parsed"));
+        String scratch = reportOf(out);
+        assertEquals(5, entries().size(), "the report's load went through the cache: " + entries());
+        // Entries the report's load does not use (another build's, say) are not the report's to remove.
+        Path foreign = dir.resolve(".claims-index/parsed/" + "0".repeat(64) + ".bin");
+        Files.writeString(foreign, "another build's entry");
+        List<Path> kept = entries();
+        // A damaged entry for a file the report reads costs a parse, not a wrong report.
+        Files.write(kept.stream().filter(p -> !p.equals(foreign)).findFirst().orElseThrow(), new byte[] {1, 2, 3});
+        assertEquals(scratch, reportOf(out));
+        assertTrue(Files.exists(foreign), "a reader never sweeps");
+        Files.writeString(dir.resolve("claims/baker.yaml"), Files.readString(dir.resolve("claims/baker.yaml")) + "\n");
+        assertEquals(0, CliRun.of(dir, "index").status());
+        assertFalse(Files.exists(foreign), "the next build does");
+    }
+
+    private String reportOf(Path out) throws IOException {
+        CliRun run = CliRun.of(dir, "report", "--format", "json", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        return Files.readString(out.resolve("report.json"));
+    }
+
+    @Test
     void anotherProcessOfTheSameCodeReusesTheEntries() throws Exception {
         new TestKb(dir).standard();
         assertEquals(0, inAnotherJvm("index"));
