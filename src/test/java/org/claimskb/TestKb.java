@@ -32,6 +32,18 @@ public final class TestKb {
         return p;
     }
 
+    /** Copies the project's shipped {@code rules/*.drl} into this KB's {@code rules/} (tests run from the project root). */
+    public TestKb withShippedRules() {
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, root.resolve("rules").resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** A small multilingual KB: two speakers, NVIDIA/Google entities with aliases, one proposition, two sources. */
     public TestKb standard() {
         write("speakers.yaml", """

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.claimskb.TestKb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +26,7 @@ class ConcurrentCommandsTest {
 
     @Test
     void commandsStartedTogetherAfterAnEditAllAnswer() throws Exception {
-        var kb = new TestKb(dir).standard();
-        copyRules(dir.resolve("rules"));
+        var kb = new TestKb(dir).standard().withShippedRules();
         Path baker = dir.resolve("claims/baker.yaml");
         String original = Files.readString(baker);
         for (int round = 0; round < ROUNDS; round++) {
@@ -69,13 +67,5 @@ class ConcurrentCommandsTest {
         command.add("--kb");
         command.add(dir.toString());
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static void copyRules(Path to) throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -22,12 +22,7 @@ class DueAndResolveTest {
 
     @BeforeEach
     void kb() throws Exception {
-        new TestKb(dir).standard();
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
-            }
-        }
+        new TestKb(dir).standard().withShippedRules();
     }
 
     private static JsonNode json(CliRun run) throws Exception {

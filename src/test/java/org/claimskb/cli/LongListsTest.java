@@ -62,11 +62,7 @@ class LongListsTest {
                     .append(String.format("%02d", 1 + i % 6)).append("-15}\n");
         }
         kb.write("panel.yaml", claims.toString());
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
-            }
-        }
+        kb.withShippedRules();
     }
 
     @Test

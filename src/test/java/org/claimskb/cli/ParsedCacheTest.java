@@ -47,12 +47,7 @@ class ParsedCacheTest {
 
     @Test
     void aReportReadsTheKbThroughTheEntriesAndLeavesTheCleaningToBuilds() throws Exception {
-        new TestKb(dir).standard();
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
-            }
-        }
+        new TestKb(dir).standard().withShippedRules();
         Path out = dir.resolve("out");
         assertEquals(0, CliRun.of(dir, "index").status());
         deleteTree(dir.resolve(".claims-index/parsed"));

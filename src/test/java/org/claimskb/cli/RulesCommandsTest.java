@@ -21,12 +21,7 @@ class RulesCommandsTest {
 
     @BeforeEach
     void kb() throws IOException {
-        TestKb kb = new TestKb(dir).standard();
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
-            }
-        }
+        TestKb kb = new TestKb(dir).standard().withShippedRules();
         kb.write("patel.yaml", """
                 source:
                   id: patel-2024

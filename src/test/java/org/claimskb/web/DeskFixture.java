@@ -81,11 +81,7 @@ final class DeskFixture implements AutoCloseable {
         // A stated probability, so that a resolved prediction shows on the speaker's calibration chart.
         Path huang = dir.resolve("claims/huang.yaml");
         Files.writeString(huang, Files.readString(huang).replace("    due: 2027-12-31\n", "    due: 2027-12-31\n    probability: 0.8\n"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve("rules").resolve(f.getFileName()));
-            }
-        }
+        new TestKb(dir).withShippedRules();
         Files.writeString(dir.resolve(DRAFTS), drafts);
         this.desk = Desk.start(new Desk.Settings(dir, AS_OF, analyzer(), "127.0.0.1", 0));
     }
