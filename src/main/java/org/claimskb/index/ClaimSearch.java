@@ -177,7 +177,8 @@ public final class ClaimSearch {
 
     /**
      * A search parsed and filtered: {@code text} the user's words, {@code count} every claim that
-     * passes (text and filters), {@code ranked} the same claims, scored for ranking.
+     * passes (text and filters), {@code scored} the same claims, scored for ranking, and
+     * {@code allWords} the claims with every word of the query (null when it has fewer than two).
      */
     private record Prepared(boolean listAll, Query text, Query count, Query scored, Query allWords) {
         /** {@code scored} with the claims matching every word lifted above the rest: for orders led by a field. */
@@ -375,26 +376,38 @@ public final class ClaimSearch {
      * led by the draft rank, would have it score every match: most of a large KB for a common word).
      */
     private TopDocs byRelevance(Prepared q, int limit) throws IOException {
-        Sort byScore = new Sort(SortField.FIELD_SCORE, new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true),
-                new SortField(Fields.ID, SortField.Type.STRING));
         var found = new ArrayList<ScoreDoc>();
-        TotalHits total = null;
+        for (Query tier : tiers(q)) {
+            if (found.size() >= limit) {
+                break;
+            }
+            found.addAll(Arrays.asList(bySegment.search(tier, limit - found.size(), BY_SCORE, true).scoreDocs));
+        }
+        // Only the hits are read (the total is counted on its own, CappedCount).
+        return new TopDocs(new TotalHits(found.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+                found.toArray(ScoreDoc[]::new));
+    }
+
+    /** The relevance tiers in order: reviewed then drafts, each with every word then with some. */
+    private static List<Query> tiers(Prepared q) {
+        var tiers = new ArrayList<Query>();
         for (BooleanClause.Occur reviewed : TIER_ORDER) {
-            for (BooleanClause.Occur allWords : q.allWords() == null ? List.of(BooleanClause.Occur.FILTER) : TIER_ORDER) {
-                if (found.size() >= limit) {
-                    return new TopDocs(total, found.toArray(ScoreDoc[]::new));
-                }
-                var tier = new BooleanQuery.Builder().add(q.scored(), BooleanClause.Occur.MUST).add(REVIEWED, reviewed);
-                if (q.allWords() != null) {
-                    tier.add(q.allWords(), allWords);
-                }
-                TopDocs top = bySegment.search(tier.build(), limit - found.size(), byScore, true);
-                total = total == null ? top.totalHits : total;
-                found.addAll(Arrays.asList(top.scoreDocs));
+            if (q.allWords() == null) {
+                tiers.add(tier(q, reviewed, null));
+            } else {
+                TIER_ORDER.forEach(allWords -> tiers.add(tier(q, reviewed, allWords)));
             }
         }
-        return new TopDocs(total, found.toArray(ScoreDoc[]::new));
+        return tiers;
     }
+
+    private static Query tier(Prepared q, BooleanClause.Occur reviewed, BooleanClause.Occur allWords) {
+        var b = new BooleanQuery.Builder().add(q.scored(), BooleanClause.Occur.MUST).add(REVIEWED, reviewed);
+        return (allWords == null ? b : b.add(q.allWords(), allWords)).build();
+    }
+
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
+            new SortField(Fields.CREDIBILITY, SortField.Type.DOUBLE, true), new SortField(Fields.ID, SortField.Type.STRING));
 
     /** A tier's claims match (first) or do not match (then) its condition. */
     private static final List<BooleanClause.Occur> TIER_ORDER = List.of(BooleanClause.Occur.FILTER,

@@ -43,15 +43,21 @@ public final class HtmlRenderer {
      * @param credibilityChart mean credibility by speaker; null when no claim is scored
      * @param balanceChart     evidence for and against per proposition
      * @param networkChart     who contradicts whom, on what
+     * @param sections         the verdicts given a section of their own ({@link Report#shownSections})
+     * @param sectioned        their propositions' ids, for the summary table's links
+     * @param contradictions   the disagreements and self-contradictions listed ({@link Report#shownContradictions})
      */
     public record View(Report report, String css, BarChart credibilityChart, BalanceChart balanceChart,
-                       NetworkChart networkChart) {}
+                       NetworkChart networkChart, List<VerdictSection> sections, java.util.Set<String> sectioned,
+                       List<ContradictionItem> contradictions) {}
 
     private HtmlRenderer() {}
 
     public static String render(Report report) {
+        List<VerdictSection> sections = report.shownSections();
+        var sectioned = sections.stream().map(VerdictSection::proposition).collect(java.util.stream.Collectors.toSet());
         var view = new View(report, CSS, credibilityChart(report.speakers()), balanceChart(report.verdicts()),
-                networkChart(report.speakers(), report.contradictions()));
+                networkChart(report.speakers(), report.contradictions()), sections, sectioned, report.shownContradictions());
         var out = new StringOutput(65_536);
         ENGINE.render("report.jte", view, out);
         // The template's parameter lines leave blank lines before the doctype; drop them.

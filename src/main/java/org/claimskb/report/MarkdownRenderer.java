@@ -109,7 +109,8 @@ public final class MarkdownRenderer {
         line("Heaviest evidence first. The balance bar shows the weight against (left of `│`) and for (right).");
         line();
         List<VerdictSection> thin = verdicts.stream().filter(v -> !v.detailed()).toList();
-        for (VerdictSection v : report.shownSections()) {
+        List<VerdictSection> sections = report.shownSections();
+        for (VerdictSection v : sections) {
             line("### " + escape(v.verdictLabel()) + ": " + escape(v.statement()));
             line();
             line(code(v.proposition()) + " · score **" + ReportText.signed(v.score()) + "** · evidence weight "
@@ -121,8 +122,9 @@ public final class MarkdownRenderer {
             evidenceTable("Strongest evidence for", v.strongestFor(), v.evidenceFor().size());
             evidenceTable("Strongest evidence against", v.strongestAgainst(), v.evidenceAgainst().size());
         }
-        if (report.detailedVerdicts() > report.shownSections().size()) {
-            line(ReportText.notListed(report.shownSections().size(), report.detailedVerdicts(), "verdicts (heaviest evidence first)",
+        int detailed = report.detailedVerdicts();
+        if (detailed > sections.size()) {
+            line(ReportText.notListed(sections.size(), detailed, "verdicts (heaviest evidence first)",
                     "claims verdict"));
             line();
         }
