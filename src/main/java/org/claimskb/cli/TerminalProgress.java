@@ -97,12 +97,23 @@ final class TerminalProgress implements BuildProgress {
         }
     }
 
+    /** How the last index was written when it was an update of the previous one ({@link #updated}), or null. */
+    private String update;
+
+    @Override
+    public void updated(int rewritten, int deleted, int claims) {
+        update = String.format(java.util.Locale.ROOT, "%,d of %,d claims rewritten%s", rewritten, claims,
+                deleted == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d removed", deleted));
+    }
+
     @Override
     public void indexed(long millis) {
         elapsed += millis;
         if (millis >= SLOW_MILLIS) {
-            say("claims: search index and analysis written in " + seconds(millis) + "; finishing...");
+            say("claims: search index " + (update == null ? "" : "updated (" + update + ") ")
+                    + "and analysis written in " + seconds(millis) + "; finishing...");
         }
+        update = null;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.claimskb.factfile;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.claimskb.files.AtomicFiles;
@@ -155,46 +152,10 @@ final class ParsedCache {
 
     // ---------------------------------------------------------------- the loader's code
 
-    /**
-     * A digest of the loader's code: every class and resource under {@code org/claimskb/factfile/}
-     * and {@code org/claimskb/model/}, from the jar's entry checksums or the class files' bytes.
-     */
+    /** A digest of the loader's code: every class and resource of the {@code factfile} and {@code model} packages. */
     private static final class Code {
-        private static final List<String> PACKAGES = List.of("org/claimskb/factfile/", "org/claimskb/model/");
-        /** After {@link #PACKAGES}, which it reads. */
-        static final byte[] DIGEST = digest();
-
-        private static byte[] digest() {
-            MessageDigest sha = sha256();
-            sha.update(Integer.toString(VERSION).getBytes(StandardCharsets.UTF_8));
-            try {
-                Path where = Path.of(ParsedCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                var parts = new TreeMap<String, String>();
-                if (Files.isDirectory(where)) {
-                    for (String pkg : PACKAGES) {
-                        Path folder = where.resolve(pkg);
-                        if (!Files.isDirectory(folder)) continue;
-                        try (Stream<Path> files = Files.walk(folder)) {
-                            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                                var crc = new CRC32C();
-                                crc.update(Files.readAllBytes(f));
-                                parts.put(where.relativize(f).toString(), Long.toHexString(crc.getValue()));
-                            }
-                        }
-                    }
-                } else {
-                    try (var jar = new JarFile(where.toFile())) {
-                        jar.stream().filter(e -> PACKAGES.stream().anyMatch(e.getName()::startsWith))
-                                .forEach(e -> parts.put(e.getName(), e.getCrc() + ":" + e.getSize()));
-                    }
-                }
-                parts.forEach((n, c) -> sha.update((n + "=" + c + "\n").getBytes(StandardCharsets.UTF_8)));
-            } catch (IOException | URISyntaxException | RuntimeException unknown) {
-                // Code of unknown origin: a digest no build shares, so nothing kept is ever reused.
-                sha.update(Long.toString(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
-            }
-            return sha.digest();
-        }
+        static final byte[] DIGEST = org.claimskb.files.CodeDigest.of(ParsedCache.class, Integer.toString(VERSION),
+                List.of("org/claimskb/factfile/", "org/claimskb/model/"));
     }
 
     // ---------------------------------------------------------------- encoding

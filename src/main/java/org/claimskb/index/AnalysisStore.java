@@ -57,9 +57,11 @@ final class AnalysisStore {
     // ---- writing --------------------------------------------------------------------------
 
     /**
-     * Writes {@code analysis} but its scores under {@code generation}; returns, per claim id, where
-     * its disagreement groups are ({@code s:OFFSET:LENGTH} in the stance file, {@code n:...} in
-     * the numeric one), for the claim's index document.
+     * Writes {@code analysis} but its scores under {@code generation}; returns, per claim id, its
+     * disagreement groups' references, for the claim's index document. A reference names the group
+     * by what it is about (its proposition or quantity and year), not by where it is stored, so a
+     * rebuild after an edit elsewhere gives an unchanged claim the same references (and the same
+     * document: {@link IndexBuilder} then leaves it alone); {@value #PLACES} says where each is.
      */
     static Map<String, List<String>> write(Path generation, Analysis analysis) throws IOException {
         Path dir = Files.createDirectories(generation.resolve(DIR));
@@ -70,13 +72,19 @@ final class AnalysisStore {
         json.writeValue(dir.resolve(VERDICTS).toFile(), analysis.verdicts());
         json.writeValue(dir.resolve(CARDS).toFile(), analysis.reportCards());
         Map<String, List<String>> refs = new HashMap<>();
-        lines(dir.resolve(STANCE), "s", analysis.stanceDisagreements(), refs);
-        lines(dir.resolve(NUMERIC), "n", analysis.numericDisagreements(), refs);
+        Map<String, Integer> seen = new HashMap<>();
+        var places = new StringBuilder();
+        lines(dir.resolve(STANCE), "s", analysis.stanceDisagreements(), refs, seen, places);
+        lines(dir.resolve(NUMERIC), "n", analysis.numericDisagreements(), refs, seen, places);
+        Files.writeString(dir.resolve(PLACES), places, StandardCharsets.UTF_8);
         return refs;
     }
 
-    private static void lines(Path file, String tag, List<? extends Disagreement> groups, Map<String, List<String>> refs)
-            throws IOException {
+    /** Where each group is: {@code REF OFFSET LENGTH} per line, the file named by the reference's first letter. */
+    static final String PLACES = "places.txt";
+
+    private static void lines(Path file, String tag, List<? extends Disagreement> groups, Map<String, List<String>> refs,
+                              Map<String, Integer> seen, StringBuilder places) throws IOException {
         ObjectMapper json = Json.mapper();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             long offset = 0;
@@ -84,13 +92,31 @@ final class AnalysisStore {
                 byte[] line = json.writeValueAsBytes(d);
                 out.write(line);
                 out.write('\n');
-                String ref = tag + ":" + offset + ":" + line.length;
+                String ref = ref(tag, d, seen);
+                places.append(ref).append(' ').append(offset).append(' ').append(line.length).append('\n');
                 for (String claim : d.claims()) {
                     refs.computeIfAbsent(claim, k -> new ArrayList<>(2)).add(ref);
                 }
                 offset += line.length + 1;
             }
         }
+    }
+
+    /**
+     * A group's reference: its kind's letter and 64 bits of a SHA-256 of what it is about (the
+     * proposition, or the quantity's subject, metric and scope) and its year, with a count for a
+     * second group of the same (a quantity measured in two dimensions).
+     */
+    private static String ref(String tag, Disagreement d, Map<String, Integer> seen) {
+        String about = switch (d) {
+            case StanceDisagreement s -> s.proposition();
+            case NumericDisagreement n -> n.subject() + "\n" + n.metric() + "\n" + n.scope();
+        };
+        String identity = tag + "\n" + about + "\n" + d.year();
+        int n = seen.merge(identity, 1, Integer::sum);
+        byte[] sha = org.claimskb.files.CodeDigest.sha256().digest(
+                (identity + "\n" + n).getBytes(StandardCharsets.UTF_8));
+        return tag + java.util.HexFormat.of().formatHex(sha, 0, 8);
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -150,12 +176,16 @@ final class AnalysisStore {
     List<Disagreement> at(List<String> refs) {
         var out = new ArrayList<Disagreement>();
         ObjectMapper json = Json.mapper();
+        Map<String, long[]> places = refs.isEmpty() ? Map.of() : places(refs);
         for (String ref : refs) {
-            String[] p = ref.split(":");
-            boolean stance = p[0].equals("s");
+            long[] place = places.get(ref);
+            if (place == null) {
+                throw new UncheckedIOException(new IOException("no group " + ref + " in " + dir.resolve(PLACES)));
+            }
+            boolean stance = ref.startsWith("s");
             try (var file = new RandomAccessFile(dir.resolve(stance ? STANCE : NUMERIC).toFile(), "r")) {
-                byte[] line = new byte[Integer.parseInt(p[2])];
-                file.seek(Long.parseLong(p[1]));
+                byte[] line = new byte[(int) place[1]];
+                file.seek(place[0]);
                 file.readFully(line);
                 Class<? extends Disagreement> type = stance ? StanceDisagreement.class : NumericDisagreement.class;
                 out.add(json.readValue(line, type));
@@ -165,6 +195,29 @@ final class AnalysisStore {
         }
         out.sort(Analysis.HEAVIEST_FIRST);
         return out;
+    }
+
+    /** From {@value #PLACES}: the offset and length of each of {@code refs} that is there. */
+    private Map<String, long[]> places(List<String> refs) {
+        Path file = dir.resolve(PLACES);
+        try {
+            String text = "\n" + Files.readString(file, StandardCharsets.UTF_8);
+            Map<String, long[]> out = new HashMap<>();
+            for (String ref : refs) {
+                int at = text.indexOf("\n" + ref + " ");
+                if (at < 0) {
+                    continue;
+                }
+                int a = at + 1 + ref.length();
+                int b = text.indexOf(' ', a + 1);
+                int end = text.indexOf('\n', b + 1);
+                end = end < 0 ? text.length() : end;
+                out.put(ref, new long[] {Long.parseLong(text, a + 1, b, 10), Long.parseLong(text, b + 1, end, 10)});
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("cannot read " + file, e instanceof IOException io ? io : new IOException(e));
+        }
     }
 
     /**

@@ -18,6 +18,12 @@ public interface BuildProgress {
     /** The rules scored the claims. */
     default void scored(long millis) {}
 
+    /**
+     * The search index was written as an update of the previous generation's: {@code rewritten}
+     * documents of {@code claims} were written anew and {@code deleted} removed, the rest kept.
+     */
+    default void updated(int rewritten, int deleted, int claims) {}
+
     /** The search index is written. */
     default void indexed(long millis) {}
 

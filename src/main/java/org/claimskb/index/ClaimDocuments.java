@@ -2,6 +2,7 @@ package org.claimskb.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -13,8 +14,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.claimskb.files.CodeDigest;
 import org.claimskb.model.Claim;
 import org.claimskb.model.Entity;
 import org.claimskb.model.Flag;
@@ -29,16 +31,96 @@ final class ClaimDocuments {
     private final KnowledgeBase kb;
     private final ObjectMapper json;
     private final ConceptMentions mentions;
+    /** What every document depends on besides what {@link #fingerprint} adds per claim: the code and the entities. */
+    private final byte[] context;
+    /** Each speaker's and proposition's JSON, made once, for the fingerprints of the claims that name them. */
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> registryJson =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    ClaimDocuments(KnowledgeBase kb, ObjectMapper json) {
+    ClaimDocuments(KnowledgeBase kb, ObjectMapper json) throws JsonProcessingException {
         this.kb = kb;
         this.json = json;
         this.mentions = new ConceptMentions(kb);
+        MessageDigest sha = CodeDigest.sha256();
+        sha.update(CODE);
+        // Entities and concepts: any document may name one (its ancestors' names, the concepts its words mention).
+        sha.update(json.writeValueAsBytes(kb.entities()));
+        this.context = sha.digest();
     }
 
-    /** @param groups where the claim's disagreement groups are stored ({@link AnalysisStore#write}) */
+    /**
+     * The code a document is made by: the index's own classes and resources (fields, analyzers,
+     * lexicons), the model's and the scoring's (their JSON).
+     */
+    private static final byte[] CODE = CodeDigest.of(ClaimDocuments.class, ContentKey.FORMAT,
+            java.util.List.of("org/claimskb/index/", "org/claimskb/model/", "org/claimskb/scoring/"));
+
+    /** A claim with its score and groups as its document stores them, and their fingerprint. */
+    record Prepared(Claim claim, ClaimScore score, java.util.List<String> groups, byte[] claimJson, byte[] scoreJson,
+                    long fingerprint) {}
+
+    /** @param groups the claim's disagreement groups' references ({@link AnalysisStore#write}) */
+    Prepared prepare(Claim c, ClaimScore score, java.util.List<String> groups) throws JsonProcessingException {
+        byte[] claimJson = json.writeValueAsBytes(c);
+        byte[] scoreJson = score == null ? null : json.writeValueAsBytes(score);
+        return new Prepared(c, score, groups, claimJson, scoreJson, fingerprint(c, claimJson, scoreJson, groups));
+    }
+
+    /**
+     * 64 bits of a SHA-256 over everything a claim's document is made of: the code and the
+     * entities ({@link #context}), the claim's JSON, its speaker's and its propositions' records,
+     * its source's date, its score's JSON and its groups' references. Equal fingerprints mean
+     * equal documents, so a rebuild rewrites only the documents whose fingerprint changed
+     * ({@link IndexUpdate}); a new source or speaker elsewhere in the KB changes none.
+     */
+    private long fingerprint(Claim c, byte[] claimJson, byte[] scoreJson, java.util.List<String> groups) {
+        MessageDigest sha = CodeDigest.sha256();
+        sha.update(context);
+        sha.update(claimJson);
+        sha.update((byte) 0);
+        sha.update(registered("s" + c.speaker(), () -> kb.speaker(c.speaker()).orElse(null)));
+        for (var stance : c.stances()) {
+            sha.update(registered("p" + stance.proposition(), () -> kb.proposition(stance.proposition()).orElse(null)));
+        }
+        sha.update(String.valueOf(kb.source(c.sourceId()).map(s -> s.date().start()).orElse(null))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        if (scoreJson != null) {
+            sha.update(scoreJson);
+        }
+        sha.update((byte) 0);
+        sha.update(String.join(" ", groups).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] d = sha.digest();
+        long fp = 0;
+        for (int i = 0; i < 8; i++) {
+            fp = (fp << 8) | (d[i] & 0xff);
+        }
+        return fp;
+    }
+
+    /** The JSON of a registry record (null: none), made once per key and kept. */
+    private byte[] registered(String key, java.util.function.Supplier<Object> record) {
+        return registryJson.computeIfAbsent(key, k -> {
+            try {
+                byte[] body = json.writeValueAsBytes(record.get());
+                byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+                return out; // ends in a zero byte: one record's JSON never runs into the next
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + k + " as JSON", e);
+            }
+        });
+    }
+
     Document of(Claim c, ClaimScore score, java.util.List<String> groups) throws JsonProcessingException {
+        return of(prepare(c, score, groups));
+    }
+
+    Document of(Prepared p) {
+        Claim c = p.claim();
+        ClaimScore score = p.score();
+        var groups = p.groups();
         var doc = new Document();
+        doc.add(new NumericDocValuesField(Fields.FINGERPRINT, p.fingerprint()));
         if (!groups.isEmpty()) {
             doc.add(new StoredField(Fields.GROUPS, String.join(" ", groups)));
         }
@@ -67,7 +149,7 @@ final class ClaimDocuments {
                 doc.add(new StringField(Fields.FLAG, f.wire(), Field.Store.YES));
             }
             // As UTF-8 bytes, never a Java string: no conversion on the way in or out.
-            doc.add(new StoredField(Fields.SCORE_JSON, new BytesRef(json.writeValueAsBytes(score))));
+            doc.add(new StoredField(Fields.SCORE_JSON, new BytesRef(p.scoreJson())));
         } else {
             // Unscored (no rules): sorts last among scored claims, still filterable as DRAFT.
             doc.add(new DoubleDocValuesField(Fields.CREDIBILITY, -1));
@@ -75,7 +157,7 @@ final class ClaimDocuments {
                 doc.add(new StringField(Fields.FLAG, Flag.DRAFT.wire(), Field.Store.YES));
             }
         }
-        doc.add(new StoredField(Fields.CLAIM_JSON, new BytesRef(json.writeValueAsBytes(c))));
+        doc.add(new StoredField(Fields.CLAIM_JSON, new BytesRef(p.claimJson())));
         if (c.replyTo() != null) {
             doc.add(new StringField(Fields.REPLY_TO, c.replyTo(), Field.Store.NO));
         }

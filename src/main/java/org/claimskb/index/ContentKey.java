@@ -30,7 +30,7 @@ import org.claimskb.factfile.FactFiles;
  */
 final class ContentKey {
     /** Bump when what a generation holds changes shape, so old generations are rebuilt. */
-    static final String FORMAT = "claims-index-14";
+    static final String FORMAT = "claims-index-15";
 
     private ContentKey() {}
 

@@ -140,7 +140,8 @@ public final class DerivedState implements AutoCloseable {
                     + existing.map(g -> "." + (revision(g) + 1)).orElse(""));
             Files.createDirectories(indexDir);
             try {
-                IndexBuilder.build(root, generation, key, asOf, analyzer, force, progress);
+                IndexBuilder.build(root, generation, latestGeneration(indexDir).orElse(null), key, asOf, analyzer,
+                        force, progress);
             } catch (Analyzer.Failed analysisFailed) {
                 Optional<Path> lastGood = latestGeneration(indexDir);
                 if (lastGood.isEmpty()) {

@@ -3,6 +3,8 @@ package org.claimskb.index;
 /** The Lucene field names of a claim document. */
 final class Fields {
     static final String ID = "id";
+    /** Doc values: 64 bits of a hash of all the document is made of ({@link ClaimDocuments#prepare}). */
+    static final String FINGERPRINT = "fingerprint";
     static final String SPEAKER = "speaker";
     /** Keyword: the claim's id within its source (the part after the slash), so a local id is resolved by one lookup. */
     static final String LOCAL_ID = "local_id";

@@ -54,6 +54,16 @@ final class IndexBuilder {
      */
     static Path build(Path kbRoot, Path target, String key, LocalDate asOf, Analyzer analyzer, boolean forced,
             BuildProgress progress) throws IOException {
+        return build(kbRoot, target, null, key, asOf, analyzer, forced, progress);
+    }
+
+    /**
+     * As {@link #build(Path, Path, String, LocalDate, Analyzer, boolean, BuildProgress)}, writing
+     * the index as an update of {@code base}'s (an earlier generation, or null) when that is
+     * possible and worth it ({@link IndexUpdate}).
+     */
+    static Path build(Path kbRoot, Path target, Path base, String key, LocalDate asOf, Analyzer analyzer,
+            boolean forced, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         progress.started(forced);
         LoadResult loaded = load(kbRoot, target.getParent().resolve(PARSED), progress);
@@ -69,7 +79,7 @@ final class IndexBuilder {
         try (var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var held = channel.lock()) {
             Files.createDirectories(tmp);
-            write(tmp, loaded, analysis, key, asOf, progress);
+            write(tmp, base == null ? null : base.resolve(LUCENE), loaded, analysis, key, asOf, progress);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {
@@ -138,26 +148,73 @@ final class IndexBuilder {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
-    private static void write(Path dir, LoadResult loaded, Analysis analysis, String key, LocalDate asOf,
-            BuildProgress progress) throws IOException {
+    private static void write(Path dir, Path baseLucene, LoadResult loaded, Analysis analysis, String key,
+            LocalDate asOf, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         var json = Json.mapper();
+        byte[] registry = json.writeValueAsBytes(Registry.of(loaded.kb()));
         var documents = new ClaimDocuments(loaded.kb(), json);
-        // The analysis first: each claim's document records where its disagreement groups are.
+        // The analysis first: each claim's document records its disagreement groups' references.
         Map<String, List<String>> groupsOf = analysis == null ? Map.of() : AnalysisStore.write(dir, analysis);
         var claims = loaded.kb().claims();
-        var config = new IndexWriterConfig(MultilingualAnalyzers.perField(Fields.SEARCHABLE))
+        var prepare = new IndexUpdate.Prepare() {
+            @Override
+            public ClaimDocuments.Prepared of(org.claimskb.model.Claim c) {
+                try {
+                    return documents.prepare(c, analysis == null ? null : analysis.scores().get(c.id()),
+                            groupsOf.getOrDefault(c.id(), List.of()));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("cannot write claim " + c.id() + " as JSON", e);
+                }
+            }
+
+            @Override
+            public org.apache.lucene.document.Document document(ClaimDocuments.Prepared p) {
+                return documents.of(p);
+            }
+        };
+        String problems = String.valueOf(loaded.problems().size() + loaded.skipped().size());
+        IndexUpdate.Finish finish = writer -> {
+            flushOnEveryCore(writer);
+            if (claims.size() <= MERGE_BELOW) {
+                // A small index searches fastest as one segment, and merging it costs nothing.
+                writer.forceMerge(1);
+            }
+            writer.setLiveCommitData(Map.of(LOAD_PROBLEMS, problems, IndexUpdate.FORMAT, ContentKey.FORMAT).entrySet());
+        };
+        Path lucene = dir.resolve(LUCENE);
+        var updated = IndexUpdate.tryUpdate(baseLucene, lucene, claims, prepare, writerConfig(claims.size()), finish,
+                progress);
+        if (updated == null) {
+            writeAll(lucene, claims, prepare, finish, progress);
+        }
+        if (updated != null) {
+            progress.updated(updated.rewritten(), updated.deleted(), updated.claims());
+        }
+        progress.indexed(millisSince(start));
+        Files.write(dir.resolve(Registry.FILE), registry);
+        var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
+                loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));
+        Json.pretty().writeValue(dir.resolve(STATE).toFile(), state);
+    }
+
+    private static IndexWriterConfig writerConfig(int claims) {
+        return new IndexWriterConfig(MultilingualAnalyzers.perField(Fields.SEARCHABLE))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(ramBufferMb(claims.size()));
-        try (var directory = FSDirectory.open(dir.resolve(LUCENE));
-             var writer = new IndexWriter(directory, config)) {
+                .setRAMBufferSizeMB(ramBufferMb(claims));
+    }
+
+    /** Writes every claim's document into a new index at {@code lucene}. */
+    private static void writeAll(Path lucene, List<org.claimskb.model.Claim> claims, IndexUpdate.Prepare prepare,
+            IndexUpdate.Finish finish, BuildProgress progress) throws IOException {
+        try (var directory = FSDirectory.open(lucene);
+             var writer = new IndexWriter(directory, writerConfig(claims.size()))) {
             // Documents are built and analysed on every core (the writer takes them from several
             // threads at once); their order in the index does not matter: every ranking ends on the id.
             try (var steps = progress.begin(BuildProgress.Stage.INDEXING, claims.size())) {
                 claims.parallelStream().forEach(c -> {
                     try {
-                        writer.addDocument(documents.of(c, analysis == null ? null : analysis.scores().get(c.id()),
-                                groupsOf.getOrDefault(c.id(), List.of())));
+                        writer.addDocument(prepare.document(prepare.of(c)));
                         steps.step();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -166,20 +223,9 @@ final class IndexBuilder {
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
-            flushOnEveryCore(writer);
-            if (claims.size() <= MERGE_BELOW) {
-                // A small index searches fastest as one segment, and merging it costs nothing.
-                writer.forceMerge(1);
-            }
-            writer.setLiveCommitData(java.util.Map.of(LOAD_PROBLEMS,
-                    String.valueOf(loaded.problems().size() + loaded.skipped().size())).entrySet());
+            finish.beforeCommit(writer);
             writer.commit();
         }
-        progress.indexed(millisSince(start));
-        json.writeValue(dir.resolve(Registry.FILE).toFile(), Registry.of(loaded.kb()));
-        var state = new IndexState(ContentKey.FORMAT, key, asOf, loaded.kb().claims().size(), analysis != null,
-                loaded.problems(), loaded.skipped(), speakerIds(loaded.kb()), topicIds(loaded.kb()));
-        Json.pretty().writeValue(dir.resolve(STATE).toFile(), state);
     }
 
     private static java.util.List<String> speakerIds(org.claimskb.model.KnowledgeBase kb) {
