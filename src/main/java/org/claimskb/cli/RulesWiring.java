@@ -40,7 +40,8 @@ final class RulesWiring {
                     return null;
                 }
                 try (var sessions = new SessionCount(progress)) {
-                    return RulesEngine.analyze(RulesEngine.compile(rulesDir), kb, asOf, sessions);
+                    return RulesEngine.analyze(RulesEngine.compile(rulesDir), kb, asOf, sessions,
+                            RulesEngine.defaultSessionsDir(rulesDir));
                 } catch (RuleErrors rulesFailed) {
                     throw new Analyzer.Failed(rulesFailed);
                 }

@@ -147,6 +147,16 @@ public final class Findings {
         });
     }
 
+    /** Adds a kept session's tallies ({@link SessionCache}) as if its session had recorded them here. */
+    void restore(Map<String, Tally> kept) {
+        kept.forEach((claim, t) -> {
+            Tally mine = tallies.putIfAbsent(claim, t);
+            if (mine != null) {
+                throw new IllegalStateException("restored into findings that already hold " + claim);
+            }
+        });
+    }
+
     void endFirstStage() {
         firstStage = false;
     }

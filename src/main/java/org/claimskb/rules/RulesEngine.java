@@ -123,23 +123,50 @@ public final class RulesEngine {
 
     /** As {@link #analyze(CompiledRules, KnowledgeBase, LocalDate)}, telling {@code progress} of each session. */
     public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, RulesProgress progress) {
-        return analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS, progress);
+        return analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS, progress, null);
+    }
+
+    /**
+     * As {@link #analyze(CompiledRules, KnowledgeBase, LocalDate, RulesProgress)}, keeping what each
+     * session concluded in {@code sessionsDir} ({@link SessionCache}): a session whose facts are
+     * those of a kept one is read back instead of run, and entries this run did not use are removed.
+     */
+    public static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, RulesProgress progress,
+                                   Path sessionsDir) {
+        var cache = new SessionCache(sessionsDir, rules);
+        Analysis a = analyze(rules, kb, asOf, EVIDENCE_BATCH_CLAIMS, RELATION_BATCH_VOTERS, progress, cache);
+        cache.sweep();
+        return a;
+    }
+
+    /** Where {@link #analyze(CompiledRules, KnowledgeBase, LocalDate, RulesProgress, Path)} keeps sessions for the KB of {@code rulesDir}. */
+    public static Path defaultSessionsDir(Path rulesDir) {
+        return defaultCacheDir(rulesDir).resolveSibling(SessionCache.DIR);
     }
 
     /** Scores {@code kb} with sessions of at most about these sizes (tests: small sessions give the same result). */
     static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
                             int relationBatchVoters) {
-        return analyze(rules, kb, asOf, evidenceBatchClaims, relationBatchVoters, RulesProgress.NONE);
+        return analyze(rules, kb, asOf, evidenceBatchClaims, relationBatchVoters, RulesProgress.NONE, null);
+    }
+
+    /** As {@link #analyze(CompiledRules, KnowledgeBase, LocalDate, int, int)}, keeping sessions in {@code sessionsDir} (tests). */
+    static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
+                            int relationBatchVoters, Path sessionsDir) {
+        var cache = new SessionCache(sessionsDir, rules);
+        Analysis a = analyze(rules, kb, asOf, evidenceBatchClaims, relationBatchVoters, RulesProgress.NONE, cache);
+        cache.sweep();
+        return a;
     }
 
     private static Analysis analyze(CompiledRules rules, KnowledgeBase kb, LocalDate asOf, int evidenceBatchClaims,
-                                    int relationBatchVoters, RulesProgress progress) {
+                                    int relationBatchVoters, RulesProgress progress, SessionCache cache) {
         StageTimer timer = new StageTimer();
         List<Supplier<List<Object>>> batches = FactBuilder.evidenceBatches(kb, asOf, evidenceBatchClaims);
         timer.lap("facts");
         Findings findings = new Findings(rules.metaByRule());
         FiringGuard guard = new FiringGuard();
-        evidenceStage(rules, batches, findings, guard, progress);
+        evidenceStage(rules, batches, findings, guard, progress, cache);
         timer.lap("evidence stage");
         findings.endFirstStage();
         List<Groups.Group> groups = Groups.of(kb, rules.parameters().numericTolerance());
@@ -148,7 +175,8 @@ public final class RulesEngine {
         Parameters p = rules.parameters();
         // The listing reads only groups and base scores: it is built while the relations rules run.
         var listing = background(() -> Disagreements.of(kb, groups, base, p.numericTolerance()));
-        relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard, progress);
+        relationsStage(rules, kb, asOf, sideMembers(groups), base, relationBatchVoters, findings, guard, progress,
+                cache);
         timer.lap("relations stage");
         Map<String, ClaimScore> scores = ScoreAssembler.scores(kb, findings, rules);
         var verdictList = background(() -> VerdictBuilder.verdicts(kb, scores, asOf, new VerdictMath(p.verdicts())));
@@ -167,9 +195,9 @@ public final class RulesEngine {
      * the batches on all cores.
      */
     private static void evidenceStage(CompiledRules rules, List<Supplier<List<Object>>> batches,
-                                      Findings findings, FiringGuard guard, RulesProgress progress) {
+                                      Findings findings, FiringGuard guard, RulesProgress progress, SessionCache cache) {
         progress.stage(RulesProgress.RuleStage.EVIDENCE, batches.size());
-        runSessions(rules, batches, Stage.EVIDENCE, findings, guard, progress);
+        runSessions(rules, batches, Stage.EVIDENCE, findings, guard, progress, cache);
     }
 
     /**
@@ -182,7 +210,8 @@ public final class RulesEngine {
      */
     private static void relationsStage(CompiledRules rules, KnowledgeBase kb, LocalDate asOf,
                                        List<GroupSideMembers> sides, Map<String, Double> base, int batchVoters,
-                                       Findings findings, FiringGuard guard, RulesProgress progress) {
+                                       Findings findings, FiringGuard guard, RulesProgress progress,
+                                       SessionCache cache) {
         Map<String, Set<String>> interests = FactBuilder.interestsBySpeaker(kb);
         List<Supplier<List<Object>>> sessions = new ArrayList<>();
         for (RelationBatch batch : relationBatches(sides, batchVoters)) {
@@ -201,7 +230,7 @@ public final class RulesEngine {
             });
         }
         progress.stage(RulesProgress.RuleStage.RELATIONS, sessions.size());
-        runSessions(rules, sessions, Stage.SECOND, findings, guard, progress);
+        runSessions(rules, sessions, Stage.SECOND, findings, guard, progress, cache);
     }
 
     /** Voters per second-stage session: enough that whole groups fit a few times over, few enough to bound memory. */
@@ -302,16 +331,24 @@ public final class RulesEngine {
      * they recorded in session order, so the result does not depend on which thread ran what.
      */
     private static void runSessions(CompiledRules rules, List<Supplier<List<Object>>> sessions, Stage stage,
-                                    Findings findings, FiringGuard guard, RulesProgress progress) {
+                                    Findings findings, FiringGuard guard, RulesProgress progress, SessionCache cache) {
         java.util.function.Function<Supplier<List<Object>>, SessionResult> run = work -> {
             Findings f = new Findings(rules.metaByRule());
             if (!stage.first()) {
                 f.endFirstStage();
             }
             FiringGuard g = new FiringGuard();
+            List<Object> facts = work.get();
+            String key = cache == null ? null : cache.key(stage.name(), facts);
+            SessionCache.Result kept = key == null ? null : cache.read(key);
+            if (kept != null) {
+                f.restore(kept.tallies());
+                g.restore(kept.firings(), cache);
+                progress.sessionDone();
+                return new SessionResult(f, g);
+            }
             KieSession session = newSession(rules, f, g);
             try {
-                List<Object> facts = work.get();
                 facts.forEach(session::insert);
                 if (stage.focus() != null) {
                     session.getAgenda().getAgendaGroup(stage.focus()).setFocus();
@@ -319,6 +356,9 @@ public final class RulesEngine {
                 fire(session, g, rules, FIRING_BASE + FIRING_PER_FACT * facts.size(), stage.name(), stage.filter());
             } finally {
                 session.dispose();
+            }
+            if (key != null) {
+                cache.write(key, f.tallies(), g.counts);
             }
             progress.sessionDone();
             return new SessionResult(f, g);
@@ -505,7 +545,7 @@ public final class RulesEngine {
 
     /** Counts firings per rule and remembers the rule firing now, for loop and failure messages. */
     private static final class FiringGuard extends DefaultAgendaEventListener {
-        private final Map<Rule, long[]> counts = new IdentityHashMap<>();
+        final Map<Rule, long[]> counts = new IdentityHashMap<>();
         private Rule current;
 
         @Override
@@ -517,6 +557,16 @@ public final class RulesEngine {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             counts.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
             current = null;
+        }
+
+        /** Takes a kept session's counts, by rule key ({@link SessionCache}); rules no longer there are left out. */
+        void restore(Map<String, Long> kept, SessionCache cache) {
+            kept.forEach((key, n) -> {
+                Rule rule = cache.rule(key);
+                if (rule != null) {
+                    counts.computeIfAbsent(rule, r -> new long[1])[0] += n;
+                }
+            });
         }
 
         /** Adds another session's counts (sessions of one rule base share their {@code Rule} objects). */

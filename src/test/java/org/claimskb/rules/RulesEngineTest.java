@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimskb.factfile.Problem;
@@ -43,6 +44,66 @@ class RulesEngineTest {
         kb.claim("t7/h", "hype", ClaimKind.PREDICTION, "Old call.").due("2024-12-31");
         kb.resolution("t7/h", Outcome.FALSE, "2025-01-05");
         return kb;
+    }
+
+    @Test
+    void keptSessionsGiveTheResultOfRunningThemWhateverStateTheEntriesAreIn(@org.junit.jupiter.api.io.TempDir Path kept)
+            throws Exception {
+        CompiledRules rules = RulesEngine.compile(TestKb.RULES, null);
+        var kb = busyKb().build();
+        Analysis run = RulesEngine.analyze(rules, kb, TestKb.TODAY, 1, 1);
+        assertSameAnalysis(run, RulesEngine.analyze(rules, kb, TestKb.TODAY, 1, 1, kept));
+        List<Path> entries = entries(kept);
+        assertTrue(entries.size() > 4, "one entry per session: " + entries);
+        // Read back, not run and written again: the same result from the same files.
+        List<Object> files = fileKeys(entries);
+        assertSameAnalysis(run, RulesEngine.analyze(rules, kb, TestKb.TODAY, 1, 1, kept));
+        assertEquals(entries, entries(kept));
+        assertEquals(files, fileKeys(entries), "no entry was written again");
+
+        // One claim's words change: its speaker's evidence session runs again, the rest are read back.
+        TestKb edited = busyKb();
+        edited.claim("t9/z", "analyst", ClaimKind.OPINION, "An added thought.");
+        var kb2 = edited.build();
+        assertSameAnalysis(RulesEngine.analyze(rules, kb2, TestKb.TODAY, 1, 1),
+                RulesEngine.analyze(rules, kb2, TestKb.TODAY, 1, 1, kept));
+        List<Path> after = entries(kept);
+        assertTrue(after.stream().filter(entries::contains).count() >= 2, "unchanged sessions kept: " + after);
+        assertFalse(after.containsAll(entries), "the analyst's old session is swept: " + after);
+
+        // Damaged entries are misses: the sessions run again.
+        for (Path p : after) {
+            byte[] b = Files.readAllBytes(p);
+            b[b.length / 2] ^= 0x5a;
+            Files.write(p, b);
+        }
+        assertSameAnalysis(RulesEngine.analyze(rules, kb2, TestKb.TODAY, 1, 1),
+                RulesEngine.analyze(rules, kb2, TestKb.TODAY, 1, 1, kept));
+    }
+
+    private static void assertSameAnalysis(Analysis expected, Analysis actual) {
+        assertEquals(expected.scores(), actual.scores());
+        assertEquals(expected.stanceDisagreements(), actual.stanceDisagreements());
+        assertEquals(expected.numericDisagreements(), actual.numericDisagreements());
+        assertEquals(expected.revisions(), actual.revisions());
+        assertEquals(expected.selfContradictions(), actual.selfContradictions());
+        assertEquals(expected.verdicts(), actual.verdicts());
+        assertEquals(expected.reportCards(), actual.reportCards());
+        assertEquals(expected.rules(), actual.rules(), "the same rules fired as often");
+    }
+
+    private static List<Object> fileKeys(List<Path> files) throws java.io.IOException {
+        var keys = new java.util.ArrayList<Object>();
+        for (Path f : files) {
+            keys.add(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        return keys;
+    }
+
+    private static List<Path> entries(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
     }
 
     @Test
