@@ -48,6 +48,11 @@ final class ClaimDocuments {
         this.context = sha.digest();
     }
 
+    /** What every document depends on (code and entities), as hex: equal for two builds whose documents may be shared. */
+    String context() {
+        return java.util.HexFormat.of().formatHex(context);
+    }
+
     /**
      * The code a document is made by: the index's own classes and resources (fields, analyzers,
      * lexicons), the model's and the scoring's (their JSON).

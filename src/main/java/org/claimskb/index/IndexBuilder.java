@@ -180,10 +180,12 @@ final class IndexBuilder {
                 // A small index searches fastest as one segment, and merging it costs nothing.
                 writer.forceMerge(1);
             }
-            writer.setLiveCommitData(Map.of(LOAD_PROBLEMS, problems, IndexUpdate.FORMAT, ContentKey.FORMAT).entrySet());
+            writer.setLiveCommitData(Map.of(LOAD_PROBLEMS, problems, IndexUpdate.FORMAT, ContentKey.FORMAT,
+                    IndexUpdate.CONTEXT, documents.context()).entrySet());
         };
         Path lucene = dir.resolve(LUCENE);
-        var updated = IndexUpdate.tryUpdate(baseLucene, lucene, claims, prepare, writerConfig(claims.size()), finish,
+        var updated = IndexUpdate.tryUpdate(baseLucene, lucene, claims, documents.context(), prepare,
+                writerConfig(claims.size()), finish,
                 progress);
         if (updated == null) {
             writeAll(lucene, claims, prepare, finish, progress);

@@ -35,12 +35,16 @@ import org.claimskb.model.Claim;
  * <p>The result holds exactly the documents a build from scratch would (same fingerprints, same
  * documents); only their order and segments differ, which no ranking depends on (every order
  * ends on the id). An update is not tried, and the caller builds from scratch, when the earlier
- * index is of another format, cannot be read or linked, or when more than half the documents
- * changed (rewriting most of an index costs more than writing it anew).
+ * index is of another format, was written by other code or with other entities (its commit's
+ * {@link #CONTEXT}: every fingerprint would differ, so this is known before computing any),
+ * cannot be read or linked, or when more than half the documents changed (rewriting most of an
+ * index costs more than writing it anew).
  */
 final class IndexUpdate {
     /** Commit data: the {@link ContentKey#FORMAT} the index was written in. */
     static final String FORMAT = "format";
+    /** Commit data: what all its documents depend on ({@link ClaimDocuments#context}): another means every document changed. */
+    static final String CONTEXT = "context";
     /** Above this share of changed documents, a build from scratch is cheaper. */
     private static final double MOST = 0.5;
 
@@ -59,9 +63,9 @@ final class IndexUpdate {
      * documents of {@code claims}; returns what it did, or null when it did not (then
      * {@code lucene} does not exist either).
      */
-    static Done tryUpdate(Path baseLucene, Path lucene, List<Claim> claims, Prepare prepare,
+    static Done tryUpdate(Path baseLucene, Path lucene, List<Claim> claims, String context, Prepare prepare,
                           IndexWriterConfig config, Finish finish, BuildProgress progress) throws IOException {
-        if (baseLucene == null || !sameFormat(baseLucene) || !link(baseLucene, lucene)) {
+        if (baseLucene == null || !sameContext(baseLucene, context) || !link(baseLucene, lucene)) {
             return null;
         }
         try (var directory = FSDirectory.open(lucene)) {
@@ -129,11 +133,17 @@ final class IndexUpdate {
         return null;
     }
 
-    /** Whether the index at {@code lucene} has a commit written in this format. */
-    private static boolean sameFormat(Path lucene) {
+    /**
+     * Whether the index at {@code lucene} has a commit written in this format, by this code and
+     * with these entities ({@code context}): otherwise every document would be rewritten.
+     */
+    private static boolean sameContext(Path lucene, String context) {
+        if (!Files.isDirectory(lucene)) {
+            return false;
+        }
         try (var directory = FSDirectory.open(lucene)) {
-            var infos = SegmentInfos.readLatestCommit(directory);
-            return ContentKey.FORMAT.equals(infos.getUserData().get(FORMAT));
+            var data = SegmentInfos.readLatestCommit(directory).getUserData();
+            return ContentKey.FORMAT.equals(data.get(FORMAT)) && context.equals(data.get(CONTEXT));
         } catch (IOException unreadable) {
             return false;
         }
