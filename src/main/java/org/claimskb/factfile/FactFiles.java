@@ -483,6 +483,9 @@ public final class FactFiles {
             }
         }
         String message = explanation.isEmpty() ? "syntax error" : explanation.get(explanation.size() - 1);
+        if (SyntaxMessages.tab(message) != null) {
+            message = SyntaxMessages.tab(message);
+        }
         if (json) {
             message = original.lines().findFirst().orElse("syntax error").strip();
         }

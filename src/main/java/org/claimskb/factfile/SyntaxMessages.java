@@ -41,6 +41,12 @@ final class SyntaxMessages {
         return null;
     }
 
+    /** A tab where YAML wants a token (indentation, mostly) in plain words, or null for another message. */
+    static String tab(String original) {
+        return original.contains("\\t(TAB)") || original.contains("\t(TAB)")
+                ? "a tab cannot indent YAML or start a value; indent with spaces" : null;
+    }
+
     private static String notFinite(String value) {
         return "number too large: " + Quote.of(value) + " is not a finite number (NaN and infinity are not allowed)";
     }

@@ -88,6 +88,68 @@ class AddCommandTest {
     }
 
     @Test
+    void aSavedWebPageIsReadAsItsMetadataAndMainText() throws IOException {
+        Path page = kb.resolve("page.html");
+        Files.writeString(page, """
+                <!DOCTYPE html>
+                <html><head>
+                <title>Chips all the way down | Example Daily</title>
+                <meta property="og:site_name" content="Example Daily">
+                <meta property="og:title" content="Chips all the way down">
+                <link rel="canonical" href="https://daily.example.com/chips-interview">
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+                  "datePublished": "2025-03-04T08:00:00+09:00", "author": {"@type": "Person", "name": "Pat Riley"}}]}
+                </script>
+                <script>var teaser = "Nvidia will ship 9 million GPUs in 2030.";</script>
+                <style>.x { color: red }</style>
+                </head><body>
+                <header><nav><a href="/">Home</a> <a href="/chips">Chips</a></nav></header>
+                <article>
+                  <h1>Chips all the way down</h1>
+                  <p>Guest: <a href="/people/gavin-baker">Gavin Baker</a></p>
+                  <p><b>PAT RILEY:</b> Nvidia sold $39 billion of chips last quarter. How long can that last?</p>
+                  <p><b>GAVIN BAKER:</b> I think Nvidia will sell more than $200 billion of chips next year, right?
+                     Demand keeps rising.</p>
+                  <aside>Related: Rack prices rose 40% in 2024</aside>
+                </article>
+                <footer>&copy; 2025 Example Daily</footer>
+                </body></html>
+                """);
+        CliRun run = CliRun.of(kb, "add", page.toString(), "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        Path written = kb.resolve("claims/chips-all-the-way-down-2025-03-04.yaml");
+        assertEquals(written.toString(), run.out().strip(), "the id comes from the page's title and publication date");
+        LoadResult loaded = FactFiles.load(kb);
+        assertEquals(List.of(), loaded.problems());
+        var source = loaded.kb().source("chips-all-the-way-down-2025-03-04").orElseThrow();
+        assertEquals("Chips all the way down", source.title(), "the site's name is not part of the title");
+        assertEquals("https://daily.example.com/chips-interview", source.url());
+        List<Claim> claims = loaded.kb().claims().stream().filter(c -> c.sourceId().equals(source.id())).toList();
+        Claim answer = claims.stream().filter(c -> c.text().contains("$200 billion")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims));
+        assertEquals("gavin-baker", answer.speaker(), "a bold label is a speaker's turn, as in Markdown");
+        assertTrue(claims.stream().anyMatch(c -> c.question() && c.speaker().equals("pat-riley")), claims.toString());
+        String yaml = Files.readString(written);
+        for (String absent : List.of("9 million", "Rack prices", "Home", "Example Daily", "<b>", "**", "&copy;")) {
+            assertFalse(yaml.contains(absent), "scripts, asides, menus, footers and markup stay out: " + absent + "\n" + yaml);
+        }
+    }
+
+    @Test
+    void aWebPageWithNoTextIsRefusedAndNothingIsWritten() throws IOException {
+        Path page = kb.resolve("empty.html");
+        Files.writeString(page, "<html><head><title>App</title><script>boot(\"Nvidia sold 9 GPUs\")</script></head>"
+                + "<body><nav><a href=\"/\">Home</a></nav></body></html>");
+        CliRun run = CliRun.of(kb, "add", page.toString(), "--as-of", "2026-05-01");
+        assertEquals(2, run.status());
+        assertEquals(page + ": is a web page with no text to draft from (only scripts, menus or metadata)", run.err().strip());
+        try (Stream<Path> files = Files.list(kb.resolve("claims"))) {
+            assertEquals(List.of("speakers.yaml"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void anInterviewsQuestionsAndAnswersValidate() throws IOException {
         Path interview = kb.resolve("interview.md");
         Files.writeString(interview, """
