@@ -26,9 +26,15 @@ import java.util.regex.Pattern;
  */
 record SpeakerLabel(String name, int end) {
     private static final String LATIN_WORD = "\\p{Lu}[\\p{IsLatin}'’.-]*";
+    /** Labels naming a role rather than a person: who asks ({@code Q}, {@code 記者}) and who answers ({@code A}, {@code 答}). */
+    private static final List<String> ASKING_ROLES = WordLists.lines("interviewer-labels");
+    private static final List<String> ANSWERING_ROLES = WordLists.lines("answerer-labels");
     private static final Pattern SHAPE = Pattern.compile("^\\s*(?:\\*\\*|__)?\\s*("
             + LATIN_WORD + "(?:\\s" + LATIN_WORD + "){0,3}"
-            + "|[\\p{IsHan}\\p{IsKatakana}・･ー＝=]{2,12})"
+            + "|[\\p{IsHan}\\p{IsKatakana}・･ー＝=]{2,12}"
+            // Role labels too short for the shapes above (問：, 答：).
+            + "|" + String.join("|", java.util.stream.Stream.concat(ASKING_ROLES.stream(), ANSWERING_ROLES.stream())
+                    .sorted((x, y) -> y.length() - x.length()).map(Pattern::quote).toList()) + ")"
             + "\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)?)[ \\t\\u3000]*(?=\\S)");
     private static final Pattern LATIN_NAME = Pattern.compile(LATIN_WORD + "(?:\\s" + LATIN_WORD + "){1,3}");
     private static final Pattern KATAKANA_NAME = Pattern.compile("[\\p{IsKatakana}ー]{2,}(?:[・･＝=][\\p{IsKatakana}ー]{1,})+");
@@ -71,6 +77,27 @@ record SpeakerLabel(String name, int end) {
 
     private static final java.util.Set<String> OPERATORS = WordLists.lines("operator-labels").stream()
             .map(l -> Ids.nameKey(l)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** What a role label says about whose turn it opens. */
+    enum Role { ASKS, ANSWERS }
+
+    private static final java.util.Map<String, Role> ROLES = roles();
+
+    private static java.util.Map<String, Role> roles() {
+        var out = new java.util.HashMap<String, Role>();
+        ANSWERING_ROLES.forEach(r -> out.put(Ids.nameKey(r), Role.ANSWERS));
+        ASKING_ROLES.forEach(r -> out.put(Ids.nameKey(r), Role.ASKS));
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The role a label names instead of a person ({@code Q}, {@code Interviewer}, {@code Host},
+     * {@code 記者}: the one who asks; {@code A}, {@code Answer}, {@code 答}: the one who answers),
+     * from {@code interviewer-labels-*.txt} and {@code answerer-labels-*.txt}.
+     */
+    static Optional<Role> role(String label) {
+        return Optional.ofNullable(ROLES.get(Ids.nameKey(label.replaceAll("[:：*_]", "").strip())));
+    }
 
     /** Whether the label names whoever runs the call or panel ({@code Operator}, {@code オペレーター}), whose lines are not claims. */
     static boolean isOperator(String label) {

@@ -559,7 +559,18 @@ public final class SpeakerResolver {
 
     private static boolean plausibleName(String name) {
         return !name.isBlank() && name.length() <= 60 && !name.matches(".*\\d{3,}.*") && !Questions.marked(name)
-                && name.strip().split("\\s+").length <= NAME_WORDS;
+                && name.strip().split("\\s+").length <= NAME_WORDS && !SENTENCE_END.matcher(name.strip()).find();
+    }
+
+    /** A name does not end like a sentence ({@code Host: Thanks for joining us.}); an initial's or a suffix's dot is fine. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\b\\p{Ll}\\p{L}*|\\p{L}{4,})[.!]$|[。！]$");
+
+    /** Whether the passage is a line naming the cast ({@code Guest: Lisa Su}, {@code 主持人：王小明}), not a turn. */
+    public boolean castLine(String passageText) {
+        Matcher meta = META_LINE.matcher(passageText);
+        return meta.matches() && SPLIT.splitAsStream(meta.group(2))
+                .map(piece -> Markdown.name(piece.strip().replaceAll("[（(][^）)]*[）)]", "")))
+                .anyMatch(SpeakerResolver::plausibleName);
     }
 
     /** The turn a transcript label opens at the start of this passage ({@code Lisa Su: ...}), if it names a speaker. */

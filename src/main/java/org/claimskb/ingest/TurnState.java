@@ -7,7 +7,9 @@ import java.util.Optional;
  * Who is speaking as a transcript is read passage by passage, and what the last question was.
  *
  * <p>Turn-taking: a label makes its speaker say that passage and the unlabelled ones after it, until
- * the next label or the next section; an operator's turn ({@code Operator:}) is dropped whole.
+ * the next label or the next section; an operator's turn ({@code Operator:}) is dropped whole. A
+ * role label opens the turn of whoever has that role ({@code A:} the main speaker, {@code Q:} the
+ * interviewer).
  * Outside any turn a sentence goes to the speaker it reports by name ({@code Huang said}), or, when
  * it reports a pronoun's words ({@code He later told reporters}, {@code 他指出}, {@code 同氏は…と述べた}),
  * to the one speaker reported just before; else to a speaker named at its start; else the main one.
@@ -53,6 +55,10 @@ final class TurnState {
             labelHeading = p.heading();
             return Optional.empty();
         }
+        Optional<SpeakerLabel.Role> role = label.flatMap(l -> SpeakerLabel.role(l.name()));
+        if (role.isPresent() && cast.label(p.text()).isEmpty() && !cast.castLine(p.text())) {
+            return roleTurn(role.get(), label.get(), p);
+        }
         Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
         if (turn.isPresent()) {
             passageLabelled = true;
@@ -65,6 +71,25 @@ final class TurnState {
             answering = null;
         }
         return operatorTurn ? Optional.empty() : Optional.of(p.text());
+    }
+
+    /**
+     * A turn opened by a role label: {@code A:} is the main speaker's; {@code Q:} or
+     * {@code Interviewer:} the interviewer's (the author, else a host), or, when the text names no
+     * interviewer, nobody's: that turn is left out like an operator's (its question has no one to
+     * be drafted for), and the next label ends it.
+     */
+    private Optional<String> roleTurn(SpeakerLabel.Role role, SpeakerLabel label, Passage p) {
+        Optional<String> speaker = role == SpeakerLabel.Role.ANSWERS ? Optional.of(cast.main()) : cast.interviewer();
+        if (speaker.isEmpty()) {
+            operatorTurn = true;
+            labelled = null;
+            labelHeading = p.heading();
+            return Optional.empty();
+        }
+        passageLabelled = true;
+        startTurn(speaker.get(), p.heading());
+        return Optional.of(p.text().substring(label.end()));
     }
 
     /**

@@ -49,6 +49,62 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void roleLabelsOpenTheInterviewersAndTheGuestsTurns() throws Exception {
+        Draft d = add("qa.md", """
+                # Jensen Huang on racks
+
+                Host: Jane Host
+
+                Guest: Jensen Huang
+
+                Q: How heavy will a rack get?
+
+                A: A Rubin rack will weigh about 4,000 lb by 2027.
+
+                QUESTION: And the power?
+
+                ANSWER: Each rack will draw 600 kW.
+                """);
+        var heavy = saying(d, "4,000 lb");
+        assertEquals("jensen-huang", heavy.speaker());
+        assertFalse(heavy.text().startsWith("A:"), "the role label is cut off: " + heavy.text());
+        var power = saying(d, "600 kW");
+        assertEquals("jensen-huang", power.speaker());
+        assertFalse(power.text().toLowerCase(java.util.Locale.ROOT).startsWith("answer"), power.text());
+        List<Draft.Claim> questions = d.claims().stream().filter(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION).toList();
+        assertEquals(2, questions.size(), d.claims().toString());
+        assertTrue(questions.stream().allMatch(q -> q.speaker().equals("jane-host") && !q.text().startsWith("Q")),
+                questions.toString());
+        assertEquals(questions.get(0).id(), heavy.replyTo());
+        assertEquals(questions.get(1).id(), power.replyTo());
+    }
+
+    @Test
+    void aRoleLabelWithNoInterviewerNamedLeavesTheQuestionOutAndKeepsTheAnswers() throws Exception {
+        Draft d = add("qa-anon.md", """
+                # Jensen Huang on racks
+
+                Interviewer: How heavy will a rack get?
+
+                Jensen Huang: A Rubin rack will weigh about 4,000 lb by 2027.
+
+                Host: Thanks for joining us.
+
+                問：電力呢？
+
+                答：每個機架將消耗600千瓦。
+                """);
+        assertTrue(d.claims().stream().noneMatch(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION), d.claims().toString());
+        assertEquals("jensen-huang", saying(d, "4,000 lb").speaker());
+        var power = saying(d, "600千瓦");
+        assertEquals("jensen-huang", power.speaker());
+        assertFalse(power.text().startsWith("答"), power.text());
+        assertTrue(d.source().speakers().stream().noneMatch(s -> s.contains("thanks")),
+                "a sentence after Host: is not a host's name: " + d.source().speakers());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("Thanks")), d.claims().toString());
+    }
+
+    @Test
     void englishLabelsOpenTurnsAndNewSpeakersAreDeclared() throws Exception {
         Draft d = add("su.md", """
                 ---
