@@ -271,13 +271,19 @@ final class QuantitySubject {
     }
 
     private String capitalisedPhrase(String text) {
-        Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*").matcher(text);
+        Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String w = m.group();
-            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !speakers.isSpeakerName(w)) {
+            String first = w.split("[ -]", 2)[0].toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !speakers.isSpeakerName(w)
+                    && !PREPOSITIONS.contains(first)) {
                 return w;
             }
         }
         return null;
     }
+
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Za-z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]+)*");
+    /** A phrase opening with one of these ({@code By 2028}) is a time or circumstance, not a subject. */
+    private static final Set<String> PREPOSITIONS = Set.copyOf(WordLists.lines("prepositions", "en"));
 }

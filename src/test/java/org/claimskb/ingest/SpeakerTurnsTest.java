@@ -314,6 +314,25 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void aTimePhraseOpeningTheSentenceIsNotWhatIsMeasured() throws Exception {
+        Draft d = add("when.md", """
+                ---
+                title: "Chips roundtable"
+                guest: Gavin Baker
+                date: 2026-03-01
+                ---
+                By 2028 we will ship 10 million units a year.
+                In Q3 Blackwell Ultra shipments will reach 2 million.
+                """);
+        for (Draft.Claim c : d.claims()) {
+            if (c.quantity() != null) {
+                String subject = c.quantity().subject();
+                assertFalse(subject.startsWith("by-") || subject.startsWith("in-"), "a time, not a subject: " + c);
+            }
+        }
+    }
+
+    @Test
     void reportedSpeechGoesToTheReportedSpeakerAndTheRestToTheAuthor() throws Exception {
         Draft d = add("summary.md", """
                 ---
