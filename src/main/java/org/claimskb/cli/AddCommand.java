@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Turn a transcript into a draft fact file, claims/<id>.yaml, to review before it counts.",
-                "The transcript is Markdown, plain text or a saved web page (HTML) in English, Japanese or Chinese; its "
+                "The transcript is Markdown, plain text, a saved web page (HTML) or captions (WebVTT, SubRip) in English, Japanese or Chinese; its "
                         + "front matter (title, date, speakers, url), or a web page's metadata, is read if present. Prints what it wrote. Never overwrites a file without --force."})
 public final class AddCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "TRANSCRIPT", description = "The transcript file.")

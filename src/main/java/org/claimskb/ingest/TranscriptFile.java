@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), or UTF-16
  * when a byte-order mark says so. Anything else is refused rather than guessed, because a wrongly
  * guessed encoding would put mojibake into the knowledge base. A saved web page (HTML) is read as
- * its metadata and main text ({@link HtmlPage}), so the rest of the pipeline sees Markdown.
+ * its metadata and main text ({@link HtmlPage}), a caption file (WebVTT, SubRip) as timed
+ * paragraphs ({@link Captions}), so the rest of the pipeline sees Markdown.
  *
  * @param path the file it was read from
  * @param text the decoded text (a web page's as Markdown with front matter), line ends normalised to
@@ -60,7 +61,13 @@ public record TranscriptFile(Path path, String text) {
         if (control > 8 && control * 100 > text.length()) {
             throw new IngestException(path, "is a binary file (" + control + " control characters), not a transcript");
         }
-        if (HtmlPage.is(String.valueOf(path.getFileName()), text)) {
+        String name = String.valueOf(path.getFileName());
+        if (Captions.is(name, text)) {
+            text = Captions.asTranscript(text);
+            if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
+                throw new IngestException(path, "is a caption file with no spoken text to draft from");
+            }
+        } else if (HtmlPage.is(name, text)) {
             text = HtmlPage.asTranscript(text);
             if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
                 throw new IngestException(path, "is a web page with no text to draft from (only scripts, menus or metadata)");

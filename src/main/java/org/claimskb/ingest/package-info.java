@@ -1,9 +1,10 @@
 /**
- * Turning a clipped transcript or summary (Markdown, plain text or a saved web page, English, Japanese or Chinese,
+ * Turning a clipped transcript or summary (Markdown, plain text, a saved web page or captions, English, Japanese or Chinese,
  * with or without YAML front matter) into a draft fact file for review: {@code claims add}.
  *
  * <p>The pipeline, one class per step: {@link org.claimskb.ingest.TranscriptFile} decodes the
- * bytes strictly (a saved web page is read as its metadata and main text, {@link org.claimskb.ingest.HtmlPage}); {@link org.claimskb.ingest.FrontMatter} reads the YAML header;
+ * bytes strictly (a saved web page is read as its metadata and main text, {@link org.claimskb.ingest.HtmlPage};
+ * captions as timed turns, {@link org.claimskb.ingest.Captions}); {@link org.claimskb.ingest.FrontMatter} reads the YAML header;
  * {@link org.claimskb.ingest.LanguageDetector} names the language;
  * {@link org.claimskb.ingest.Segmenter} cuts the body into passages that keep their timestamp or
  * heading; {@link org.claimskb.ingest.SentenceSplitter} cuts passages into sentences;

@@ -150,6 +150,69 @@ class AddCommandTest {
     }
 
     @Test
+    void aCaptionFileIsReadAsTimedTurns() throws IOException {
+        Path vtt = kb.resolve("episode.vtt");
+        Files.writeString(vtt, """
+                WEBVTT - Chips all the way down
+
+                NOTE made by a speech-to-text service
+
+                1
+                0:00:01.000 --> 0:00:04.000
+                <v Pat Riley>[Music] Welcome back. Today my guest is Gavin Baker.
+
+                2
+                0:00:04.500 --> 0:00:08.000
+                <v Pat Riley>Nvidia sold $39 billion of chips last quarter.
+                <v Pat Riley>How long can that last?
+
+                3
+                0:01:05.200 --> 0:01:09.000
+                <v Gavin Baker>I think Nvidia will sell more than
+
+                4
+                0:01:09.100 --> 0:01:12.000
+                <v Gavin Baker>$200 billion of chips next year.
+
+                5
+                0:01:12.100 --> 0:01:14.000
+                <v Gavin Baker>$200 billion of chips next year.
+                """);
+        CliRun run = CliRun.of(kb, "add", vtt.toString(), "--id", "chips-vtt", "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        LoadResult loaded = FactFiles.load(kb);
+        assertEquals(List.of(), loaded.problems());
+        assertEquals("Chips all the way down", loaded.kb().source("chips-vtt").orElseThrow().title());
+        List<Claim> claims = loaded.kb().claims().stream().filter(c -> c.sourceId().equals("chips-vtt")).toList();
+        Claim answer = claims.stream().filter(c -> c.text().contains("$200 billion")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims));
+        assertEquals("I think Nvidia will sell more than $200 billion of chips next year.", answer.text(),
+                "a sentence split across cues is one sentence, and the repeated cue is not drafted again");
+        assertEquals("gavin-baker", answer.speaker());
+        assertEquals("01:05", answer.at(), "the time of the turn's first cue");
+        Claim question = claims.stream().filter(Claim::question).findFirst().orElseThrow(() -> new AssertionError(claims));
+        assertEquals("pat-riley", question.speaker());
+        assertEquals(question.id(), answer.replyTo());
+        assertEquals(1, claims.stream().filter(c -> c.text().contains("$200 billion")).count());
+        String yaml = Files.readString(kb.resolve("claims/chips-vtt.yaml"));
+        for (String absent : List.of("-->", "<v", "[Music]", "WEBVTT", "NOTE")) {
+            assertFalse(yaml.contains(absent), absent + "\n" + yaml);
+        }
+    }
+
+    @Test
+    void aCaptionFileWithNoWordsIsRefusedAndNothingIsWritten() throws IOException {
+        Path srt = kb.resolve("music.srt");
+        Files.writeString(srt, "1\n00:00:01,000 --> 00:00:04,000\n[Music]\n\n2\n00:00:04,000 --> 00:00:09,000\n♪ la la ♪\n");
+        CliRun run = CliRun.of(kb, "add", srt.toString(), "--as-of", "2026-05-01");
+        assertEquals(2, run.status());
+        assertEquals(srt + ": is a caption file with no spoken text to draft from", run.err().strip());
+        try (Stream<Path> files = Files.list(kb.resolve("claims"))) {
+            assertEquals(List.of("speakers.yaml"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void anInterviewsQuestionsAndAnswersValidate() throws IOException {
         Path interview = kb.resolve("interview.md");
         Files.writeString(interview, """
