@@ -62,6 +62,15 @@ final class Boilerplate {
         if (STRONG.matcher(raw).find() || hasGreeting(raw)) {
             return true;
         }
-        return raw.strip().length() < SHORT && WEAK.matcher(raw).find();
+        return raw.strip().length() < SHORT && WEAK.matcher(raw).find() && !statesSomething(raw);
+    }
+
+    /**
+     * Whether a short line with a weak word states something after all: a figure or a forecast
+     * ("Our share will double by 2027.", "シェアは3割に"), where a prompt ("Share this", "Click here") does not.
+     */
+    private static boolean statesSomething(String raw) {
+        return raw.codePoints().anyMatch(Character::isDigit)
+                || ClaimClassifier.futureCue(raw, LanguageDetector.detect(raw)) != null;
     }
 }

@@ -165,7 +165,7 @@ public final class ClaimClassifier {
         return text.split("\\s+").length < 5;
     }
 
-    private static String futureCue(String text, String language) {
+    static String futureCue(String text, String language) {
         Matcher en = FUTURE_EN.matcher(text);
         while (en.find()) {
             // "was going to", "were expected to": a past plan or expectation, not a forecast.

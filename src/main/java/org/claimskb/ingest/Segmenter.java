@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <li>A timestamp at the start of a line ({@code [05:03]}, {@code 05:03 -}, {@code (1:22:25)})
  *     starts a new timed segment that lasts until the next heading or timestamp.</li>
  * <li>A timestamp at the end of a line ({@code ... (1:22:25)}) applies to that line only.</li>
+ * <li>A name with a time before a turn, alone on its line or before the words
+ *     ({@code Lisa Su (00:12):}, {@code Keith 00:00:00}), is that turn's label and time.</li>
  * <li>A line that starts with a speaker label ({@code Lisa Su: ...}) starts a new paragraph: transcripts
  *     often put one turn per line with no blank line between turns. A name-like label alone on its
  *     line ({@code LISA SU:}) opens the line below it.</li>
@@ -33,7 +35,12 @@ public final class Segmenter {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     /** A name and a clock time alone on a line, above the turn ({@code Keith 00:00:00}, {@code Stephen Witt (12:03)}). */
     private static final Pattern TIMED_LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]?$");
+            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]?"
+            + "\\s*[:：]?$");
+    /** A name, a clock time and a colon before the turn's words ({@code Lisa Su (00:12): We think ...}, as Rev writes them). */
+    private static final Pattern INLINE_TIMED_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[](\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]"
+            + "\\s*[:：]\\s*(\\S.*)$");
     private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
     /** A name and a job title alone on a line ("Colette Kress — Executive Vice President, CFO"): a call transcript's turn label. */
     private static final Pattern ROLE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：—–]{2,40}?)(?:\\*\\*|__)?\\s+[—–]\\s+([^.!?。]{2,80})$");
@@ -154,6 +161,10 @@ public final class Segmenter {
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
                 content = pendingLabel + content;
                 pendingLabel = null;
+            }
+            Matcher inlineTimed = INLINE_TIMED_LABEL.matcher(content);
+            if (inlineTimed.matches() && !SpeakerLabel.commonWord(inlineTimed.group(1).split("\\s+")[0])) {
+                content = "[" + inlineTimed.group(2) + "] " + inlineTimed.group(1) + ": " + inlineTimed.group(3);
             }
             Matcher lead = LEADING_TIME.matcher(content);
             if (lead.matches()) {

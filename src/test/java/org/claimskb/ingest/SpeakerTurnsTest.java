@@ -49,6 +49,33 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void aNameWithATimeBeforeATurnIsItsLabelAndTime() throws Exception {
+        Draft d = add("rev.md", """
+                # Lisa Su interview
+
+                Kara Swisher (00:01):
+                Lisa, what will the accelerator market look like in 2028?
+
+                Lisa Su (00:12):
+                We think the accelerator market will reach $500 billion by 2028.
+
+                LISA SU (01:10): Our GPU share will double by 2027.
+                """);
+        var question = d.claims().stream().filter(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION).findFirst()
+                .orElseThrow(() -> new AssertionError(d.claims()));
+        assertEquals("kara-swisher", question.speaker());
+        assertEquals("00:01", question.at());
+        var market = saying(d, "$500 billion");
+        assertEquals("lisa-su", market.speaker());
+        assertEquals("00:12", market.at());
+        assertEquals(question.id(), market.replyTo());
+        var share = saying(d, "share will double");
+        assertEquals("Our GPU share will double by 2027.", share.text(), "the label and its time are cut off");
+        assertEquals("lisa-su", share.speaker());
+        assertEquals("01:10", share.at());
+    }
+
+    @Test
     void roleLabelsOpenTheInterviewersAndTheGuestsTurns() throws Exception {
         Draft d = add("qa.md", """
                 # Jensen Huang on racks
