@@ -76,6 +76,49 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void twoAnonymousVoicesAreTheInterviewerAndTheGuest() throws Exception {
+        Draft d = add("diarized.md", """
+                ---
+                title: "Racks, with Jensen Huang"
+                host: Jane Host
+                guest: Jensen Huang
+                ---
+                SPEAKER_00: Welcome back. How heavy will a rack get?
+
+                SPEAKER_01: A Rubin rack will weigh about 4,000 lb by 2027.
+
+                Speaker 0 (02:10): And the power?
+
+                Speaker 1 (02:15): Each rack will draw 600 kW in 2027.
+                """);
+        var heavy = saying(d, "4,000 lb");
+        assertEquals("jensen-huang", heavy.speaker());
+        assertEquals("A Rubin rack will weigh about 4,000 lb by 2027.", heavy.text());
+        var power = saying(d, "600 kW");
+        assertEquals("Each rack will draw 600 kW in 2027.", power.text());
+        assertEquals("02:15", power.at());
+        List<Draft.Claim> questions = d.claims().stream().filter(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION).toList();
+        assertEquals(2, questions.size(), d.claims().toString());
+        assertTrue(questions.stream().allMatch(q -> q.speaker().equals("jane-host")), questions.toString());
+        assertEquals(questions.get(1).id(), power.replyTo());
+    }
+
+    @Test
+    void manyAnonymousVoicesLoseTheirLabelsNotTheirWords() throws Exception {
+        Draft d = add("panel.md", """
+                # Chip panel with Jensen Huang
+
+                Speaker 1: Racks will weigh about 4,000 lb by 2027.
+
+                Speaker 2: Each rack will draw 600 kW in 2027.
+
+                Speaker 3: Liquid cooling will be standard by 2026.
+                """);
+        assertEquals(3, d.claims().size(), d.claims().toString());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().startsWith("Speaker")), d.claims().toString());
+    }
+
+    @Test
     void roleLabelsOpenTheInterviewersAndTheGuestsTurns() throws Exception {
         Draft d = add("qa.md", """
                 # Jensen Huang on racks
