@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <li>A timestamp at the start of a line ({@code [05:03]}, {@code 05:03 -}, {@code (1:22:25)})
  *     starts a new timed segment that lasts until the next heading or timestamp.</li>
  * <li>A timestamp at the end of a line ({@code ... (1:22:25)}) applies to that line only.</li>
+ * <li>A name alone on its line that comes back as such a line ({@code Jensen Huang} above each of
+ *     his turns) is a label for the text below it.</li>
  * <li>A name with a time before a turn, alone on its line or before the words
  *     ({@code Lisa Su (00:12):}, {@code Keith 00:00:00}), is that turn's label and time.</li>
  * <li>A line that starts with a speaker label ({@code Lisa Su: ...}) starts a new paragraph: transcripts
@@ -89,6 +91,7 @@ public final class Segmenter {
         int paragraphLine = 0;
         String paragraphAt = null;
         String[] lines = body.split("\n", -1);
+        java.util.Set<String> repeatedNames = repeatedNames(lines);
         int titleAt = titleLine(lines);
         String pageTitle = pageTitle(lines, titleAt);
         for (int i = 0; i < lines.length; i++) {
@@ -136,7 +139,7 @@ public final class Segmenter {
                 }
                 continue;
             }
-            String lone = loneLabel(stripped);
+            String lone = repeatedNames.contains(stripped) ? stripped : loneLabel(stripped);
             if (lone != null) {
                 // "LISA SU:", "• Operator:", "Colette Kress — CFO" on a line of its own: the turn is the text below it.
                 paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
@@ -201,6 +204,28 @@ public final class Segmenter {
             }
         }
         flush(out, paragraph, paragraphAt, heading, paragraphLine);
+        return out;
+    }
+
+    /**
+     * Names alone on their lines, without a colon, that come back as such lines: the turn labels of
+     * transcripts that put the speaker's name on a line above each turn ({@code Jensen Huang}, as
+     * Seeking Alpha writes them). A name-like line that appears once (a byline, a headline) is not one.
+     */
+    private static java.util.Set<String> repeatedNames(String[] lines) {
+        var counts = new java.util.HashMap<String, Integer>();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && stripped.length() <= 40 && SpeakerLabel.looksLikeName(stripped)) {
+                counts.merge(stripped, 1, Integer::sum);
+            }
+        }
+        var out = new java.util.HashSet<String>();
+        counts.forEach((name, n) -> {
+            if (n >= 2) {
+                out.add(name);
+            }
+        });
         return out;
     }
 

@@ -119,6 +119,35 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void aNameAloneOnTheLinesAboveItsTurnsLabelsThem() throws Exception {
+        Draft d = add("conference.md", """
+                # NVIDIA CEO Jensen Huang Presents at a Technology Conference
+
+                Pat Riley
+
+                We will do this casually. When you started, what were you thinking?
+
+                Jensen Huang
+
+                Data center revenue will double by 2026. We will ship 2 million Blackwell GPUs next year.
+
+                Pat Riley
+
+                What about sovereign AI demand?
+
+                Jensen Huang
+
+                Sovereign AI revenue will reach $10 billion in 2026.
+                """);
+        List<Draft.Claim> questions = d.claims().stream().filter(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION).toList();
+        assertEquals(2, questions.size(), d.claims().toString());
+        assertTrue(questions.stream().allMatch(q -> q.speaker().equals("pat-riley")), questions.toString());
+        assertEquals("jensen-huang", saying(d, "will double").speaker());
+        assertEquals(questions.get(1).id(), saying(d, "$10 billion").replyTo());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().equals("Pat Riley") || c.text().equals("Jensen Huang")));
+    }
+
+    @Test
     void roleLabelsOpenTheInterviewersAndTheGuestsTurns() throws Exception {
         Draft d = add("qa.md", """
                 # Jensen Huang on racks
