@@ -320,7 +320,7 @@ public final class QuantityParser {
 
     /** NFKC plus the CJK compound units rewritten, so 千瓦 is not read as 千 (thousand) 瓦 (watt). */
     static String prepare(String sentence) {
-        String t = Markdown.normalized(sentence)
+        String t = SpokenNumbers.digits(Markdown.normalized(sentence))
                 .replace("千瓦時", "kWh").replace("千瓦时", "kWh").replace("兆瓦時", "MWh").replace("兆瓦时", "MWh")
                 .replace("千瓦", "kW").replace("兆瓦", "MW").replace("吉瓦", "GW").replace("瓩", "kW")
                 .replace("千克", "kg").replace("千米", "km");

@@ -127,7 +127,8 @@ final class QuantitySubject {
         }
         if (!LanguageDetector.isCjk(language)) {
             // What is measured is named before the number ("Inference demand is up 30-50x from a year ago").
-            String beforeNumber = ReportingFrame.withoutLeadingAdverbial(t.split("[\\d$€£¥]", 2)[0]);
+            // Numbers said in words ("six tenths of a percent") end the phrase as digits do.
+            String beforeNumber = ReportingFrame.withoutLeadingAdverbial(SpokenNumbers.digits(t).split("[\\d$€£¥]", 2)[0]);
             if (speakerFirst(beforeNumber)) {
                 return affiliation; // "Su is confident ..., expecting 28% growth": her company's guidance
             }
@@ -222,7 +223,8 @@ final class QuantitySubject {
             words.add(m.group().replaceAll("[.'’]+$", ""));
         }
         int start = 0;
-        if (!words.isEmpty() && PRONOUN_STARTS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        // "I'm", "we're", "it's": the pronoun of a contraction.
+        if (!words.isEmpty() && PRONOUN_STARTS.contains(words.get(0).toLowerCase(Locale.ROOT).replaceFirst("['’].*$", ""))) {
             // "We expect the market ...": the phrase starts after the first determiner.
             start = -1;
             for (int i = 1; i < words.size(); i++) {

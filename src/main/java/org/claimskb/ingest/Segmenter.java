@@ -139,6 +139,10 @@ public final class Segmenter {
                 }
                 continue;
             }
+            if (participant(stripped)) {
+                paragraph = flush(out, paragraph, paragraphAt, heading, paragraphLine);
+                continue; // "Jensen Huang - President and CEO" in a participants list says who, not what
+            }
             String lone = repeatedNames.contains(stripped) ? stripped : loneLabel(stripped);
             if (lone != null) {
                 // "LISA SU:", "• Operator:", "Colette Kress — CFO" on a line of its own: the turn is the text below it.
@@ -207,8 +211,26 @@ public final class Segmenter {
         return out;
     }
 
+    /** A participants list's line: a name, a dash and a title or firm ({@code Jensen Huang - President and CEO}). */
+    private static final Pattern PARTICIPANT = Pattern.compile("^([^-–—:：]{2,40}?)\\s+[-–—]\\s+\\S.{0,80}$");
+
     /**
-     * Names alone on their lines, without a colon, that come back as such lines: the turn labels of
+     * Whether the line is a participants list's entry: a name, a hyphen and a short title or firm
+     * without a sentence's end ({@code Jensen Huang - President and CEO}). (With a long dash it is
+     * a call transcript's turn label, {@link #loneLabel}.)
+     */
+    private static boolean participant(String stripped) {
+        Matcher m = PARTICIPANT.matcher(stripped);
+        if (!m.matches() || !SpeakerLabel.looksLikeName(m.group(1).strip()) || ROLE_LABEL.matcher(stripped).matches()) {
+            return false;
+        }
+        String rest = stripped.substring(m.end(1)).replaceFirst("^\\s*[-–—]\\s*", "");
+        return rest.split("\\s+").length <= 8 && !rest.matches(".*[.!?。！？]$");
+    }
+
+    /**
+     * Names alone on their lines, without a colon, that come back as such lines (or are named in a
+     * participants list, {@code Jensen Huang - President and CEO}): the turn labels of
      * transcripts that put the speaker's name on a line above each turn ({@code Jensen Huang}, as
      * Seeking Alpha writes them). A name-like line that appears once (a byline, a headline) is not one.
      */
@@ -216,8 +238,10 @@ public final class Segmenter {
         var counts = new java.util.HashMap<String, Integer>();
         for (String line : lines) {
             String stripped = line.strip();
-            if (!stripped.isEmpty() && stripped.length() <= 40 && SpeakerLabel.looksLikeName(stripped)) {
-                counts.merge(stripped, 1, Integer::sum);
+            Matcher listed = PARTICIPANT.matcher(stripped);
+            String name = listed.matches() ? listed.group(1).strip() : stripped;
+            if (!name.isEmpty() && name.length() <= 40 && SpeakerLabel.looksLikeName(name)) {
+                counts.merge(name, 1, Integer::sum);
             }
         }
         var out = new java.util.HashSet<String>();

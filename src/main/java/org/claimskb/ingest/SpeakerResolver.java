@@ -257,7 +257,10 @@ public final class SpeakerResolver {
             }
             Matcher with = TITLE_WITH.matcher(title);
             if (with.find()) {
-                Introductions.person(with.group(1)).ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
+                // Not "Chip Deal With OpenAI Triggers Explosive Rally": a company, or a clause rather than a name.
+                Introductions.person(with.group(1))
+                        .filter(p -> namesNoThing(new EntityMatcher(kb), kb, p.name()) && p.name().split("\\s+").length <= 3)
+                        .ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
             }
             Matcher hosts = TITLE_HOSTS.matcher(title);
             if (hosts.find()) {

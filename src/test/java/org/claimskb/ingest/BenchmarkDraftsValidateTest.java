@@ -28,10 +28,11 @@ class BenchmarkDraftsValidateTest {
         int questions = 0;
         int replies = 0;
         for (String name : ExtractionBenchmark.TEXTS) {
-            Path text = kb.resolve(name + ".md");
-            Files.writeString(text, ExtractionBenchmark.resource(name + ".md"));
+            String file = name.contains(".") ? name : name + ".md";
+            Path text = kb.resolve(file);
+            Files.writeString(text, ExtractionBenchmark.resource(file));
             KnowledgeBase base = FactFiles.load(kb).kb();
-            Draft d = TranscriptImporter.draft(TranscriptFile.read(text), base, name, ExtractionBenchmark.TODAY);
+            Draft d = TranscriptImporter.draft(TranscriptFile.read(text), base, name.replaceFirst("\\.[a-z]+$", ""), ExtractionBenchmark.TODAY);
             DraftWriter.write(kb, d, false); // throws when the draft would not validate
             questions += (int) d.count(ClaimKind.QUESTION);
             replies += (int) d.claims().stream().filter(c -> c.replyTo() != null).count();

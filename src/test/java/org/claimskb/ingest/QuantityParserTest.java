@@ -19,6 +19,18 @@ class QuantityParserTest {
     }
 
     @Test
+    void numbersSaidInWords() {
+        assertQuantity("I'm looking at the SOX up three point five percent.", "en", 3.5, 3.5, "%");
+        assertQuantity("We're up six tenths of a percent on the day.", "en", 0.6, 0.6, "%");
+        assertQuantity("Revenue was two hundred and fifty billion dollars.", "en", 250, 250, "USD-B");
+        assertQuantity("Twenty-five percent of the market is ours.", "en", 25, 25, "%");
+        assertEquals("twenty twenty six will be big", SpokenNumbers.digits("twenty twenty six will be big"),
+                "a year read aloud is not one number");
+        assertEquals("one of the first", SpokenNumbers.digits("one of the first"), "a lone number word stays a word");
+        assertEquals("one two three", SpokenNumbers.digits("one two three"), "a list is not a number");
+    }
+
+    @Test
     void sharesAndMultipliers() {
         assertQuantity("輝達拿下了資料中心市場的三成。", "zh-Hant", 30, 30, "%");
         assertQuantity("推論コストは十倍下がった。", "ja", 10, 10, "x");
