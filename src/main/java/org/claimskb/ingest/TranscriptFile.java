@@ -37,6 +37,9 @@ public record TranscriptFile(Path path, String text) {
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
+            if (path.toString().matches("(?i)^https?:/.*")) {
+                throw new IngestException(path, "is a web address, not a file; save the page (HTML) or its transcript to a file and add that");
+            }
             throw new IngestException(path, "no such file");
         } catch (IOException e) {
             throw new IngestException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

@@ -137,6 +137,14 @@ class AddCommandTest {
     }
 
     @Test
+    void aWebAddressIsNotAFile() {
+        CliRun run = CliRun.of(kb, "add", "https://example.com/interview", "--as-of", "2026-05-01");
+        assertEquals(2, run.status());
+        assertTrue(run.err().strip().endsWith(": is a web address, not a file; save the page (HTML) or its transcript to a file and add that"),
+                run.err());
+    }
+
+    @Test
     void aWebPageWithNoTextIsRefusedAndNothingIsWritten() throws IOException {
         Path page = kb.resolve("empty.html");
         Files.writeString(page, "<html><head><title>App</title><script>boot(\"Nvidia sold 9 GPUs\")</script></head>"
