@@ -46,7 +46,7 @@ public final class TranscriptImporter {
             throws IngestException {
         FrontMatter.Split split = FrontMatter.split(file);
         FrontMatter fm = split.frontMatter();
-        String body = AnonymousVoices.relabel(split.body());
+        String body = TurnMarkers.normalise(AnonymousVoices.relabel(split.body()));
         if (body.isBlank() && fm.description() == null) {
             throw new IngestException(file.path(), "has front matter but no text after it");
         }

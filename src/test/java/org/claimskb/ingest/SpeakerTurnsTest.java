@@ -119,6 +119,21 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void turnMarksAndTimesInsideTheTextMakeTimedTurns() throws Exception {
+        Draft d = add("rolling.md", """
+                # Jensen Huang on the podcast
+
+                (00:00:09) >> nice to be here. (00:00:10) >> Thanks. Welcome to the podcast (00:00:12) with Jensen Huang. How big will Blackwell be? (00:00:14) >> Blackwell revenue will reach (00:00:16) $10 billion in the fourth quarter. (00:00:19) >> Okay. (00:00:21) >> Supply will double by 2026.
+                """);
+        var revenue = saying(d, "$10 billion");
+        assertEquals("Blackwell revenue will reach $10 billion in the fourth quarter.", revenue.text(),
+                "the times inside a sentence are dropped and the turn mark ends the one before");
+        assertEquals("00:00:14", revenue.at());
+        assertEquals("00:00:21", saying(d, "Supply will double").at());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains(">>") || c.text().contains("(00:")), d.claims().toString());
+    }
+
+    @Test
     void aParticipantsListNamesTheLabelsAndIsNotAClaim() throws Exception {
         Draft d = add("participants.md", """
                 # NVIDIA at a Technology Conference
