@@ -6,9 +6,12 @@
  * bytes strictly (a saved web page is read as its metadata and main text, {@link org.claimskb.ingest.HtmlPage};
  * captions as timed turns, {@link org.claimskb.ingest.Captions}); {@link org.claimskb.ingest.FrontMatter} reads the YAML header;
  * {@link org.claimskb.ingest.LanguageDetector} names the language;
+ * {@link org.claimskb.ingest.AnonymousVoices} turns {@code Speaker 1:} labels into role labels and
+ * {@link org.claimskb.ingest.TurnMarkers} {@code >>} marks into turns;
  * {@link org.claimskb.ingest.Segmenter} cuts the body into passages that keep their timestamp or
  * heading; {@link org.claimskb.ingest.SentenceSplitter} cuts passages into sentences;
- * {@link org.claimskb.ingest.QuantityParser} and {@link org.claimskb.ingest.ClaimClassifier}
+ * {@link org.claimskb.ingest.QuantityParser} (numbers said in words through
+ * {@link org.claimskb.ingest.SpokenNumbers}) and {@link org.claimskb.ingest.ClaimClassifier}
  * find numbers, predictions and comparisons; {@link org.claimskb.ingest.SpeakerResolver} (with
  * {@link org.claimskb.ingest.SpeakerLabel} for {@code Name:} turns and
  * {@link org.claimskb.ingest.Introductions} for "X welcomes Y") and
