@@ -275,8 +275,11 @@ public final class SpeakerResolver {
             // A known speaker named in the title ("gavin baker asi ten years") is the guest.
             String titleKey = Ids.nameKey(title);
             for (Speaker s : kb.speakers()) {
-                String key = Ids.nameKey(s.name());
-                if (key.length() >= 6 && titleKey.contains(key)) {
+                // By name or alias ("エヌビディアのジェンスン・フアンCEOに聞く"): long enough not to be part of another word.
+                boolean named = java.util.stream.Stream.concat(java.util.stream.Stream.of(s.name()), s.aliases().stream())
+                        .map(Ids::nameKey)
+                        .anyMatch(key -> (key.length() >= 6 || key.length() >= 3 && !Ids.mostlyAscii(key)) && titleKey.contains(key));
+                if (named) {
                     candidates.add(new Candidate(s.name(), null, Part.TITLE));
                 }
             }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Each {@code >>} starts a paragraph of its own (a turn), opening with the last time before it
  * ({@code [00:00:10]}); the times inside a turn are dropped, so a sentence the times cut is one
  * sentence again. A line with neither (or with one time only) is left as it is, and so is a Markdown
- * quote ({@code > }).
+ * quote ({@code > }). A Japanese interview's {@code ――} questions become {@code Q:} turns and the
+ * paragraph after each an {@code A:} turn.
  */
 final class TurnMarkers {
     private TurnMarkers() {}
@@ -19,8 +20,52 @@ final class TurnMarkers {
     private static final Pattern MARK = Pattern.compile(">\\s?>");
     private static final Pattern TOKEN = Pattern.compile(INLINE_TIME.pattern() + "|" + MARK.pattern());
 
-    /** The body with its {@code >>} turns as paragraphs and its inline times moved to the turns' starts. */
+    /**
+     * A Japanese interview's question mark: a paragraph opening with a long dash pair
+     * ({@code ――AIの需要はいつまで続きますか。}); the paragraphs after it, up to the next, are the answer.
+     */
+    private static final Pattern DASHED_QUESTION = Pattern.compile("^[ \\t\u3000]*[―—─]{2}[ \\t\u3000]*(?=\\S)");
+
+    /**
+     * The body with its {@code >>} turns as paragraphs, its inline times moved to the turns' starts,
+     * and a dashed interview's questions and answers labelled {@code Q:} and {@code A:} (role labels).
+     */
     static String normalise(String body) {
+        return turnMarks(dashedInterview(body));
+    }
+
+    /**
+     * {@code ――question} paragraphs as {@code Q:} turns and the first paragraph after each as an
+     * {@code A:} turn (the paragraphs after that one stay in the answer's turn). Headings end nothing.
+     */
+    private static String dashedInterview(String body) {
+        if (body.lines().noneMatch(l -> DASHED_QUESTION.matcher(l).find())) {
+            return body;
+        }
+        String[] lines = body.split("\n", -1);
+        boolean answerDue = false;
+        boolean paragraphStart = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                paragraphStart = true;
+                continue;
+            }
+            Matcher q = DASHED_QUESTION.matcher(line);
+            if (q.find()) {
+                lines[i] = "Q: " + line.substring(q.end());
+                answerDue = true;
+            } else if (answerDue && paragraphStart && !line.stripLeading().startsWith("#")) {
+                lines[i] = "A: " + line.strip();
+                answerDue = false;
+            }
+            paragraphStart = false;
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The body with its {@code >>} turns as paragraphs and its inline times moved to the turns' starts. */
+    private static String turnMarks(String body) {
         if (body.indexOf('>') < 0 && !INLINE_TIME.matcher(body).find()) {
             return body;
         }

@@ -119,6 +119,46 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void aJapaneseInterviewsDashedQuestionsAreTheInterviewersAndTheRestTheGuests() throws Exception {
+        Draft d = add("ja-interview.md", """
+                ---
+                title: "ジェンスン・フアンCEOに聞く"
+                host: Jane Host
+                guest: Jensen Huang
+                ---
+                ――AI向け半導体の需要はいつまで続きますか。
+
+                需要は少なくとも2027年まで続くと考えている。
+
+                データセンターへの投資は年間1兆ドルに達するだろう。
+
+                ――中国市場はどうですか。
+
+                中国の売上高は全体の13%まで下がった。
+                """);
+        List<Draft.Claim> questions = d.claims().stream().filter(c -> c.kind() == org.claimskb.model.ClaimKind.QUESTION).toList();
+        assertEquals(2, questions.size(), d.claims().toString());
+        assertTrue(questions.stream().allMatch(q -> q.speaker().equals("jane-host") && !q.text().startsWith("―")),
+                questions.toString());
+        for (String answer : List.of("2027年", "1兆ドル", "13%")) {
+            assertEquals("jensen-huang", saying(d, answer).speaker(), "the guest's: " + answer);
+        }
+        assertEquals(questions.get(0).id(), saying(d, "2027年").replyTo());
+        assertEquals(questions.get(1).id(), saying(d, "13%").replyTo());
+    }
+
+    @Test
+    void aSpeakersAliasInTheTitleNamesTheGuest() throws Exception {
+        KbFixture.addLisaSu(kb, "[蘇姿丰, リサ・スー]");
+        Draft d = add("su-ja.md", """
+                # リサ・スーCEOに聞く
+
+                データセンター向けGPUの売上高は2027年に100億ドルを超えるだろう。
+                """);
+        assertEquals("lisa-su", saying(d, "100億ドル").speaker());
+    }
+
+    @Test
     void turnMarksAndTimesInsideTheTextMakeTimedTurns() throws Exception {
         Draft d = add("rolling.md", """
                 # Jensen Huang on the podcast
