@@ -15,7 +15,7 @@ import org.claimskb.files.Json;
  * A caption file (WebVTT, as podcast hosts serve transcripts, or SubRip {@code .srt}) read as the
  * transcript {@code claims add} takes: cues are joined into paragraphs, each opening with its
  * first cue's time ({@code [12:03]}), and a new paragraph starts where the voice changes
- * ({@code <v Lisa Su>}), a cue opens with a speaker label or {@code >>}, or a pause follows a
+ * ({@code <v Lisa Su>}), a cue opens with a speaker label, {@code >>} or a dialogue dash, or a pause follows a
  * finished sentence. A named voice becomes the paragraph's label ({@code **Lisa Su:**}); when
  * the only voices are two anonymous ones ({@code <v Speaker 1>}, {@code <v Speaker 2>}), the
  * one who asks more questions is labelled {@code Q:} and the other {@code A:} (role labels,
@@ -27,7 +27,7 @@ final class Captions {
     private Captions() {}
 
     private static final Pattern TIMING = Pattern.compile(
-            "^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s+-->\\s+((?:\\d+:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})");
+            "^\\s*((?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s+-->\\s+((?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.-]+)*\\s+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>|<\\d[\\d:.]*>");
     private static final Pattern SOUND_NOTE = Pattern.compile("\\[[^\\]]{0,40}]|♪[^♪]*♪?|♫[^♫]*♫?");
@@ -86,7 +86,8 @@ final class Captions {
                 String raw = lines[i].strip();
                 Matcher voice = VOICE.matcher(raw);
                 String v = voice.find() ? voice.group(1).strip() : lastVoice;
-                boolean turn = raw.startsWith(">>") || raw.startsWith("&gt;&gt;");
+                // ">>" (closed captions) and a dialogue dash (SubRip) mark a new speaker.
+                boolean turn = raw.startsWith(">>") || raw.startsWith("&gt;&gt;") || raw.startsWith("- ");
                 String words = clean(raw);
                 if (words.isEmpty() || words.equals(lastLine)) {
                     continue; // a sound note, or the line a rolling caption shows again
