@@ -22,7 +22,8 @@ import org.jsoup.select.NodeVisitor;
  * canonical link and JSON-LD) becomes front matter, and the page's main text becomes Markdown
  * (headings as {@code #} lines, paragraphs and list items as lines of their own, short bold runs
  * such as a speaker's {@code <b>Lisa Su:</b>} kept as {@code **...**}). Scripts, styles,
- * navigation, asides, forms, hidden elements and the page's own header and footer are left out;
+ * navigation, asides, forms, hidden elements, elements whose id or class names furniture
+ * (comments, sharing, related links, ads) and the page's own header and footer are left out;
  * when an {@code <article>} or {@code <main>} holds most of the text, only it is read.
  * Everything after this step is the same as for a Markdown transcript (docs/INGEST.md, "Web pages").
  */
@@ -87,6 +88,7 @@ final class HtmlPage {
         Document page = Jsoup.parse(html);
         Metadata meta = Metadata.of(page);
         page.select(NOT_TEXT).remove();
+        removeFurniture(page);
         String body = markdown(mainText(page));
         StringBuilder out = new StringBuilder();
         List<String> fields = meta.frontMatter();
@@ -96,6 +98,34 @@ final class HtmlPage {
             out.append("---\n\n");
         }
         return out.append(body).append('\n').toString();
+    }
+
+    /** Words of an id or class that mark furniture ({@code page-furniture-classes-en.txt}). */
+    private static final Set<String> FURNITURE = Set.copyOf(WordLists.lines("page-furniture-classes", "en"));
+
+    /**
+     * Leaves out elements whose id or class names furniture ({@code comments}, {@code share-bar},
+     * {@code related-posts}, {@code ad-slot}), unless one holds half the page's text or more (a
+     * {@code <body class="has-comments">} is still the page).
+     */
+    private static void removeFurniture(Document page) {
+        int all = page.body().text().length();
+        for (Element e : page.body().select("[id], [class]")) {
+            if (e.parent() == null || e.normalName().equals("article") || e.normalName().equals("main")) {
+                continue; // removed with an ancestor already, or the text itself
+            }
+            String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+            boolean furniture = false;
+            for (String word : names.split("[\\s_-]+")) {
+                if (FURNITURE.contains(word)) {
+                    furniture = true;
+                    break;
+                }
+            }
+            if (furniture && e.text().length() < MAIN_SHARE * all) {
+                e.remove();
+            }
+        }
     }
 
     /**

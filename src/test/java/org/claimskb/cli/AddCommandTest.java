@@ -112,7 +112,9 @@ class AddCommandTest {
                   <p><b>GAVIN BAKER:</b> I think Nvidia will sell more than $200 billion of chips next year, right?
                      Demand keeps rising.</p>
                   <aside>Related: Rack prices rose 40% in 2024</aside>
+                  <div class="share-bar">Share: Nvidia's margin hit 99% in 2025</div>
                 </article>
+                <section id="comments"><p>A reader says Nvidia will crash 90% by 2027.</p></section>
                 <footer>&copy; 2025 Example Daily</footer>
                 </body></html>
                 """);
@@ -131,8 +133,8 @@ class AddCommandTest {
         assertEquals("gavin-baker", answer.speaker(), "a bold label is a speaker's turn, as in Markdown");
         assertTrue(claims.stream().anyMatch(c -> c.question() && c.speaker().equals("pat-riley")), claims.toString());
         String yaml = Files.readString(written);
-        for (String absent : List.of("9 million", "Rack prices", "Home", "Example Daily", "<b>", "**", "&copy;")) {
-            assertFalse(yaml.contains(absent), "scripts, asides, menus, footers and markup stay out: " + absent + "\n" + yaml);
+        for (String absent : List.of("9 million", "Rack prices", "99%", "crash 90%", "Home", "Example Daily", "<b>", "**", "&copy;")) {
+            assertFalse(yaml.contains(absent), "scripts, asides, menus, comments, share bars, footers and markup stay out: " + absent + "\n" + yaml);
         }
     }
 
