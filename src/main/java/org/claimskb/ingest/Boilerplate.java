@@ -46,8 +46,12 @@ final class Boilerplate {
      */
     static boolean isPassage(String raw) {
         return Markdown.mostlyLinks(raw) || METADATA_KEY.matcher(raw).find() && METADATA.matcher(raw).matches()
-                && !Questions.marked(raw); // "**Host:** Where is the constraint now?" is a turn, not metadata
+                && !Questions.marked(raw) // "**Host:** Where is the constraint now?" is a turn, not metadata
+                && !SENTENCE_VALUE.matcher(raw).find(); // "Guest: We expect revenue to double in 2027." is a turn too
     }
+
+    /** A value of four words or more that ends a sentence: someone's words, not a field's. */
+    private static final Pattern SENTENCE_VALUE = Pattern.compile("[:：]\\s*(?:\\*\\*|__)?\\s*(?:\\S+\\s+){3,}\\S*[.!。！]\\s*$");
 
     /** Whether the text has a greeting or sign-off in it ("Thanks for having me", "歡迎收看"). */
     static boolean hasGreeting(String text) {

@@ -273,6 +273,25 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void aGuestLabelBeforeASentenceIsATurnNotTheCastLine() throws Exception {
+        Draft d = add("guest-turns.md", """
+                # Jensen Huang on racks
+
+                Host: Jane Host
+
+                Guest: Jensen Huang
+
+                Q: How heavy will a rack get?
+
+                Guest: A Rubin rack will weigh about 4,000 lb by 2027.
+                """);
+        var heavy = saying(d, "4,000 lb");
+        assertEquals("jensen-huang", heavy.speaker());
+        assertEquals("A Rubin rack will weigh about 4,000 lb by 2027.", heavy.text());
+        assertTrue(heavy.replyTo() != null, heavy.toString());
+    }
+
+    @Test
     void aRoleLabelWithNoInterviewerNamedLeavesTheQuestionOutAndKeepsTheAnswers() throws Exception {
         Draft d = add("qa-anon.md", """
                 # Jensen Huang on racks
