@@ -62,8 +62,11 @@ final class Captions {
     /** One cue: when it starts and ends, whose voice, and its text. */
     private record Cue(long start, long end, String voice, String text, boolean turn) {}
 
+    /** The captions as a transcript, and a note for the reviewer when their voices could not be told apart, or null. */
+    record Read(String text, String note) {}
+
     /** The captions as front matter (a title, if the header has one) and Markdown paragraphs. */
-    static String asTranscript(String text) {
+    static Read asTranscript(String text) {
         String title = null;
         List<Cue> cues = new ArrayList<>();
         String[] lines = text.replace("\ufeff", "").split("\n", -1);
@@ -123,7 +126,11 @@ final class Captions {
             previous = cue;
         }
         flush(out, paragraph);
-        return out.toString();
+        long voices = cues.stream().map(Cue::voice).filter(Objects::nonNull).distinct().count();
+        String note = voices > 0 && labels.isEmpty()
+                ? "the captions' " + voices + " voices are anonymous: turns are not told apart by speaker; set each claim's speaker"
+                : null;
+        return new Read(out.toString(), note);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), or UTF-16
@@ -18,10 +19,21 @@ import java.nio.file.Path;
  * paragraphs ({@link Captions}), so the rest of the pipeline sees Markdown.
  *
  * @param path the file it was read from
- * @param text the decoded text (a web page's as Markdown with front matter), line ends normalised to
- *             {@code \n}, without a byte-order mark
+ * @param text  the decoded text (a web page's as Markdown with front matter), line ends normalised to
+ *              {@code \n}, without a byte-order mark
+ * @param notes what the reviewer should check about how the file was read (a web page's parts,
+ *              captions' anonymous voices)
  */
-public record TranscriptFile(Path path, String text) {
+public record TranscriptFile(Path path, String text, List<String> notes) {
+
+    public TranscriptFile {
+        notes = List.copyOf(notes);
+    }
+
+    /** A transcript read as it is, with nothing for the reviewer to check about how it was read. */
+    public TranscriptFile(Path path, String text) {
+        this(path, text, List.of());
+    }
 
     /** Longest file accepted; a transcript of a three-hour interview is well under 1 MB. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -65,18 +77,24 @@ public record TranscriptFile(Path path, String text) {
             throw new IngestException(path, "is a binary file (" + control + " control characters), not a transcript");
         }
         String name = String.valueOf(path.getFileName());
+        var notes = new java.util.ArrayList<String>();
         if (Captions.is(name, text)) {
-            text = Captions.asTranscript(text);
+            Captions.Read captions = Captions.asTranscript(text);
+            text = captions.text();
             if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
                 throw new IngestException(path, "is a caption file with no spoken text to draft from");
+            }
+            if (captions.note() != null) {
+                notes.add(captions.note());
             }
         } else if (HtmlPage.is(name, text)) {
             text = HtmlPage.asTranscript(text);
             if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
                 throw new IngestException(path, "is a web page with no text to draft from (only scripts, menus or metadata)");
             }
+            notes.add("read as a web page: title, date and address from its metadata, the text from its main part; check them");
         }
-        return new TranscriptFile(path, text);
+        return new TranscriptFile(path, text, notes);
     }
 
     private static String decode(Path path, byte[] bytes) throws IngestException {

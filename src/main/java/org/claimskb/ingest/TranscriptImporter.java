@@ -52,7 +52,7 @@ public final class TranscriptImporter {
         }
         String language = LanguageDetector.detect(Markdown.plain(body.isBlank() ? fm.description() : body));
         List<Passage> passages = Segmenter.passages(body, split.bodyLine(), language);
-        var notes = new ArrayList<String>();
+        var notes = new ArrayList<String>(file.notes());
 
         String title = title(fm, body, file.path());
         PartialDate date = fm.date();

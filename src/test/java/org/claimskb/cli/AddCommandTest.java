@@ -133,6 +133,7 @@ class AddCommandTest {
         assertEquals("gavin-baker", answer.speaker(), "a bold label is a speaker's turn, as in Markdown");
         assertTrue(claims.stream().anyMatch(c -> c.question() && c.speaker().equals("pat-riley")), claims.toString());
         String yaml = Files.readString(written);
+        assertTrue(yaml.contains("# CHECK: read as a web page"), "the reviewer is told how the page was read:\n" + yaml);
         for (String absent : List.of("9 million", "Rack prices", "99%", "crash 90%", "Home", "Example Daily", "<b>", "**", "&copy;")) {
             assertFalse(yaml.contains(absent), "scripts, asides, menus, comments, share bars, footers and markup stay out: " + absent + "\n" + yaml);
         }
@@ -208,6 +209,28 @@ class AddCommandTest {
         for (String absent : List.of("-->", "<v", "[Music]", "WEBVTT", "NOTE")) {
             assertFalse(yaml.contains(absent), absent + "\n" + yaml);
         }
+    }
+
+    @Test
+    void anonymousVoicesInCaptionsAreLeftToTheReviewer() throws IOException {
+        Path vtt = kb.resolve("panel.vtt");
+        Files.writeString(vtt, """
+                WEBVTT
+
+                00:01.000 --> 00:04.000
+                <v Speaker 1>Nvidia will ship 2 million GPUs in 2026.
+
+                00:05.000 --> 00:08.000
+                <v Speaker 2>Racks will weigh about 4,000 lb by 2027.
+
+                00:09.000 --> 00:12.000
+                <v Speaker 3>Liquid cooling will be standard by 2026.
+                """);
+        CliRun run = CliRun.of(kb, "add", vtt.toString(), "--id", "panel-vtt", "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        String yaml = Files.readString(kb.resolve("claims/panel-vtt.yaml"));
+        assertTrue(yaml.contains("# CHECK: the captions' 3 voices are anonymous"), yaml);
+        assertFalse(yaml.contains("Speaker 1"), yaml);
     }
 
     @Test
