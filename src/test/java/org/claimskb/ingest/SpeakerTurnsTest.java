@@ -250,6 +250,8 @@ class SpeakerTurnsTest {
 
                 Guest: Jensen Huang
 
+                Jensen Huang, NVIDIA's chief executive, spoke to us in March 2026.
+
                 Q: How heavy will a rack get?
 
                 A: A Rubin rack will weigh about 4,000 lb by 2027.
@@ -270,6 +272,8 @@ class SpeakerTurnsTest {
                 questions.toString());
         assertEquals(questions.get(0).id(), heavy.replyTo());
         assertEquals(questions.get(1).id(), power.replyTo());
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("spoke to us")),
+                "the writer's framing of the interview is nobody's claim: " + d.claims());
     }
 
     @Test
