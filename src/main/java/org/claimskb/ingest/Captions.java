@@ -1,6 +1,5 @@
 package org.claimskb.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimskb.files.Json;
 
 /**
  * A caption file (WebVTT, as podcast hosts serve transcripts, or SubRip {@code .srt}) read as the
@@ -102,10 +100,7 @@ final class Captions {
             }
         }
         Map<String, String> labels = labels(cues);
-        StringBuilder out = new StringBuilder();
-        if (title != null) {
-            out.append("---\ntitle: ").append(quoted(title)).append("\n---\n\n");
-        }
+        StringBuilder out = new StringBuilder(FrontMatter.write(java.util.Collections.singletonMap("title", title)));
         StringBuilder paragraph = new StringBuilder();
         Cue previous = null;
         for (Cue cue : cues) {
@@ -212,13 +207,5 @@ final class Captions {
         long m = s / 60 % 60;
         long sec = s % 60;
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%02d:%02d", m, sec);
-    }
-
-    private static String quoted(String value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot quote a string as JSON", e);
-        }
     }
 }

@@ -48,6 +48,28 @@ public record FrontMatter(boolean present, String title, String url, List<String
     private static final Pattern FENCE = Pattern.compile("^(?:---|\\.\\.\\.)\\s*$");
     private static final Pattern LOOKS_LIKE_YAML = Pattern.compile("^[\\p{L}\\p{N}_ .-]+\\s*:(\\s|$).*");
 
+    /**
+     * Front matter for the fields, in order, fenced by {@code ---} lines and followed by a blank
+     * line, or nothing when every field is null or empty: how a web page's or captions' own
+     * metadata is handed to {@link #split} (docs/INGEST.md, "Web pages").
+     */
+    static String write(Map<String, ?> fields) {
+        var kept = new LinkedHashMap<String, Object>();
+        fields.forEach((k, v) -> {
+            if (v != null && !(v instanceof java.util.Collection<?> c && c.isEmpty())) {
+                kept.put(k, v);
+            }
+        });
+        if (kept.isEmpty()) {
+            return "";
+        }
+        try {
+            return YAML.writeValueAsString(kept) + "---\n\n"; // the writer opens with "---"
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write front matter", e);
+        }
+    }
+
     /** Splits a transcript into its front matter (if any) and body. */
     public static Split split(TranscriptFile file) throws IngestException {
         String text = file.text();

@@ -90,14 +90,7 @@ final class HtmlPage {
         page.select(NOT_TEXT).remove();
         removeFurniture(page);
         String body = markdown(mainText(page));
-        StringBuilder out = new StringBuilder();
-        List<String> fields = meta.frontMatter();
-        if (!fields.isEmpty()) {
-            out.append("---\n");
-            fields.forEach(f -> out.append(f).append('\n'));
-            out.append("---\n\n");
-        }
-        return out.append(body).append('\n').toString();
+        return meta.frontMatter() + body + "\n";
     }
 
     /** Words of an id or class that mark furniture ({@code page-furniture-classes-en.txt}). */
@@ -304,32 +297,16 @@ final class HtmlPage {
             return new Metadata(title, date, url, site, List.copyOf(authors), description);
         }
 
-        /** The front matter's lines, each value as a JSON string (which YAML reads as a quoted scalar). */
-        List<String> frontMatter() {
-            List<String> lines = new ArrayList<>();
-            field(lines, "title", title);
-            field(lines, "date", date);
-            field(lines, "url", url);
-            field(lines, "site", site);
-            if (!authors.isEmpty()) {
-                lines.add("authors: [" + String.join(", ", authors.stream().map(Metadata::quoted).toList()) + "]");
-            }
-            field(lines, "description", description);
-            return lines;
-        }
-
-        private static void field(List<String> lines, String name, String value) {
-            if (value != null) {
-                lines.add(name + ": " + quoted(value));
-            }
-        }
-
-        private static String quoted(String value) {
-            try {
-                return Json.mapper().writeValueAsString(value);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot quote a string as JSON", e);
-            }
+        /** The metadata as front matter ({@link FrontMatter#write}). */
+        String frontMatter() {
+            var fields = new java.util.LinkedHashMap<String, Object>();
+            fields.put("title", title);
+            fields.put("date", date);
+            fields.put("url", url);
+            fields.put("site", site);
+            fields.put("authors", authors);
+            fields.put("description", description);
+            return FrontMatter.write(fields);
         }
 
         private static String first(String... values) {

@@ -211,14 +211,8 @@ public final class SpeakerResolver {
                 String key = meta.group(1).toLowerCase(java.util.Locale.ROOT);
                 Part part = key.startsWith("host") || key.equals("ホスト") || key.startsWith("主持") || key.equals("司会")
                         ? Part.HOST : Part.GUEST;
-                for (String piece : SPLIT.split(meta.group(2))) {
-                    String raw = piece.strip();
-                    Matcher role = Pattern.compile("[（(]([^）)]{1,60})[）)]").matcher(raw);
-                    String r = role.find() ? role.group(1).strip() : null;
-                    String name = Markdown.name(raw.replaceAll("[（(][^）)]*[）)]", ""));
-                    if (plausibleName(name)) {
-                        candidates.add(new Candidate(name, r, part));
-                    }
+                for (String[] named : castEntries(meta.group(2))) {
+                    candidates.add(new Candidate(named[0], named[1], part));
                 }
             }
             Matcher guest = PROSE_GUEST.matcher(p.text());
@@ -574,9 +568,24 @@ public final class SpeakerResolver {
     /** Whether the passage is a line naming the cast ({@code Guest: Lisa Su}, {@code 主持人：王小明}), not a turn. */
     public boolean castLine(String passageText) {
         Matcher meta = META_LINE.matcher(passageText);
-        return meta.matches() && SPLIT.splitAsStream(meta.group(2))
-                .map(piece -> Markdown.name(piece.strip().replaceAll("[（(][^）)]*[）)]", "")))
-                .anyMatch(SpeakerResolver::plausibleName);
+        return meta.matches() && !castEntries(meta.group(2)).isEmpty();
+    }
+
+    private static final Pattern CAST_ROLE = Pattern.compile("[（(]([^）)]{1,60})[）)]");
+
+    /** The people a cast line's value names, each as its name and its role in brackets (or null): {@code Lisa Su (AMD CEO), Jane Host}. */
+    private static List<String[]> castEntries(String value) {
+        var out = new ArrayList<String[]>();
+        for (String piece : SPLIT.split(value)) {
+            String raw = piece.strip();
+            Matcher role = CAST_ROLE.matcher(raw);
+            String r = role.find() ? role.group(1).strip() : null;
+            String name = Markdown.name(raw.replaceAll("[（(][^）)]*[）)]", ""));
+            if (plausibleName(name)) {
+                out.add(new String[] {name, r});
+            }
+        }
+        return out;
     }
 
     /** The turn a transcript label opens at the start of this passage ({@code Lisa Su: ...}), if it names a speaker. */

@@ -25,6 +25,8 @@ final class SpokenNumbers {
     private static final Pattern RUN = Pattern.compile("(?i)\\b" + WORD + "(?:(?:[ -]|\\s+and\\s+)" + WORD + ")*"
             + "(?:\\s+point(?:\\s+" + WORD + ")+|\\s+(?:tenths?|hundredths?)(?:\\s+of\\s+an?)?)?\\b");
 
+    private static final Pattern FRACTION = Pattern.compile("\\s+(tenths?|hundredths?)(?:\\s+of\\s+an?)?$");
+
     private static Map<String, Integer> values() {
         var out = new HashMap<String, Integer>();
         WordLists.mapping("spoken-numbers", "en").forEach((value, words) ->
@@ -55,7 +57,7 @@ final class SpokenNumbers {
     private static String value(String run) {
         String r = run.toLowerCase(Locale.ROOT).strip();
         String fraction = null;
-        Matcher f = Pattern.compile("\\s+(tenths?|hundredths?)(?:\\s+of\\s+an?)?$").matcher(r);
+        Matcher f = FRACTION.matcher(r);
         if (f.find()) {
             fraction = f.group(1);
             r = r.substring(0, f.start());
