@@ -212,6 +212,26 @@ class AddCommandTest {
     }
 
     @Test
+    void rollingCaptionsAreReadOnce() throws IOException {
+        Path vtt = kb.resolve("rolling.vtt");
+        // YouTube's automatic captions: each line is shown twice, words carry their own times.
+        Files.writeString(vtt, String.join("\n",
+                "WEBVTT", "Kind: captions", "Language: en", "",
+                "00:00:00.000 --> 00:00:02.000 align:start position:0%",
+                "we<00:00:00.500><c> think</c><00:00:00.800><c> Nvidia</c>", "",
+                "00:00:02.000 --> 00:00:02.010 align:start position:0%", "we think Nvidia", "",
+                "00:00:02.010 --> 00:00:04.000 align:start position:0%", "we think Nvidia",
+                "will<00:00:02.500><c> sell</c><00:00:03.000><c> $200</c>", "",
+                "00:00:04.000 --> 00:00:04.010 align:start position:0%", "will sell $200", "",
+                "00:00:04.010 --> 00:00:06.000 align:start position:0%", "will sell $200",
+                "billion<00:00:04.500><c> of</c><00:00:05.000><c> chips</c> in 2027.", ""));
+        CliRun run = CliRun.of(kb, "add", vtt.toString(), "--id", "rolling-vtt", "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        List<Claim> claims = FactFiles.load(kb).kb().claims().stream().filter(c -> c.sourceId().equals("rolling-vtt")).toList();
+        assertEquals(List.of("we think Nvidia will sell $200 billion of chips in 2027."), claims.stream().map(Claim::text).toList());
+    }
+
+    @Test
     void anonymousVoicesInCaptionsAreLeftToTheReviewer() throws IOException {
         Path vtt = kb.resolve("panel.vtt");
         Files.writeString(vtt, """
