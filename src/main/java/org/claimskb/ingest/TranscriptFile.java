@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), or UTF-16
- * when a byte-order mark says so. Anything else is refused rather than guessed, because a wrongly
- * guessed encoding would put mojibake into the knowledge base. A saved web page (HTML) is read as
+ * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), UTF-16
+ * when a byte-order mark says so, or, for a web page that is not UTF-8, the charset its own
+ * {@code <meta>} declares (Shift_JIS, Big5, GBK ...). Anything else is refused rather than
+ * guessed, because a wrongly guessed encoding would put mojibake into the knowledge base. A saved web page (HTML) is read as
  * its metadata and main text ({@link HtmlPage}), a caption file (WebVTT, SubRip) as timed
  * paragraphs ({@link Captions}), so the rest of the pipeline sees Markdown.
  *
@@ -110,7 +111,33 @@ public record TranscriptFile(Path path, String text, List<String> notes) {
                 throw new IngestException(path, "is a binary file (it contains NUL bytes), not a transcript");
             }
         }
-        return strict(path, bytes, skip, StandardCharsets.UTF_8, "UTF-8");
+        try {
+            return strict(path, bytes, skip, StandardCharsets.UTF_8, "UTF-8");
+        } catch (IngestException notUtf8) {
+            // A saved web page may be in the charset its own <meta> declares (Shift_JIS, Big5, GBK ...).
+            Charset declared = declaredCharset(bytes);
+            if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+                throw notUtf8;
+            }
+            return strict(path, bytes, 0, declared, declared.name());
+        }
+    }
+
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
+
+    /** The charset an HTML page declares in a {@code <meta>} near its top, if Java knows it; else null. */
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private static String strict(Path path, byte[] bytes, int offset, Charset charset, String name)

@@ -140,6 +140,24 @@ class AddCommandTest {
     }
 
     @Test
+    void aWebPageInTheCharsetItDeclaresIsRead() throws IOException {
+        Path page = kb.resolve("sjis.html");
+        Files.write(page, ("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                + "<title>フアンCEOに聞く</title></head><body><article><h1>フアンCEOに聞く</h1>"
+                + "<p>データセンターへの投資は2027年に年間1兆ドルに達するだろう。</p></article></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        CliRun run = CliRun.of(kb, "add", page.toString(), "--id", "sjis-page", "--as-of", "2026-05-01");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(kb.resolve("claims/sjis-page.yaml")).contains("データセンターへの投資は2027年に年間1兆ドルに達するだろう。"));
+
+        Path text = kb.resolve("sjis.txt"); // a text that declares nothing is still refused, not guessed
+        Files.write(text, "データセンター".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        CliRun refused = CliRun.of(kb, "add", text.toString(), "--as-of", "2026-05-01");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("is not valid UTF-8 text"), refused.err());
+    }
+
+    @Test
     void aWebAddressIsNotAFile() {
         CliRun run = CliRun.of(kb, "add", "https://example.com/interview", "--as-of", "2026-05-01");
         assertEquals(2, run.status());
