@@ -483,8 +483,9 @@ public final class FactFiles {
             }
         }
         String message = explanation.isEmpty() ? "syntax error" : explanation.get(explanation.size() - 1);
-        if (SyntaxMessages.tab(message) != null) {
-            message = SyntaxMessages.tab(message);
+        String tab = SyntaxMessages.tab(message);
+        if (tab != null) {
+            message = tab;
         }
         if (json) {
             message = original.lines().findFirst().orElse("syntax error").strip();

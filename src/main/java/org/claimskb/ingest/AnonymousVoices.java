@@ -40,8 +40,7 @@ final class AnonymousVoices {
         for (int i = 0; i < spans.size(); i++) {
             int from = spans.get(i)[1];
             int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
-            int questions = (int) body.substring(from, to).chars().filter(c -> c == '?' || c == '？').count();
-            asks.merge(voices.get(i), questions, Integer::sum);
+            asks.merge(voices.get(i), questions(body.substring(from, to)), Integer::sum);
         }
         Map<String, String> role = roles(asks);
         StringBuilder out = new StringBuilder(body.length());
@@ -63,8 +62,24 @@ final class AnonymousVoices {
         return out.append(body, last, body.length()).toString();
     }
 
-    /** {@code Q} and {@code A} for two voices that ask unequally; nothing otherwise. */
-    private static Map<String, String> roles(Map<String, Integer> asks) {
+    /** A voice's name that names nobody: {@code Speaker 1}, {@code SPEAKER_02}, {@code Unknown}, {@code 2} (captions' {@code <v>}). */
+    private static final Pattern ANONYMOUS = Pattern.compile("(?i)(?:speaker|voice|unknown|spk|person|participant)?[\\s_-]*\\d*");
+
+    /** Whether a voice's name names nobody ({@link #ANONYMOUS}). */
+    static boolean anonymous(String voice) {
+        return ANONYMOUS.matcher(voice).matches();
+    }
+
+    /** How many question marks the words hold: who asks more is the interviewer. */
+    static int questions(String words) {
+        return (int) words.chars().filter(c -> c == '?' || c == '？').count();
+    }
+
+    /**
+     * Role labels for anonymous voices, by how many questions each asked (in first-heard order):
+     * {@code Q} and {@code A} for two voices that ask unequally; nothing otherwise.
+     */
+    static Map<String, String> roles(Map<String, Integer> asks) {
         if (asks.size() != 2) {
             return Map.of();
         }

@@ -29,8 +29,6 @@ final class Captions {
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[\\w.-]+)*\\s+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>|<\\d[\\d:.]*>");
     private static final Pattern SOUND_NOTE = Pattern.compile("\\[[^\\]]{0,40}]|♪[^♪]*♪?|♫[^♫]*♫?");
-    /** A voice that names nobody: {@code Speaker 1}, {@code SPEAKER_02}, {@code Unknown}, {@code 2}. */
-    private static final Pattern ANONYMOUS = Pattern.compile("(?i)(?:speaker|voice|unknown|spk|person|participant)?[\\s_-]*\\d*");
     /** A pause this long after a finished sentence starts a new paragraph. */
     private static final long PAUSE_MILLIS = 2_000;
     /** A paragraph this long ends at its next finished sentence. */
@@ -65,6 +63,24 @@ final class Captions {
 
     /** The captions as front matter (a title, if the header has one) and Markdown paragraphs. */
     static Read asTranscript(String text) {
+        Parsed parsed = parse(text);
+        Map<String, String> labels = labels(parsed.cues());
+        String body = paragraphs(parsed.cues(), labels);
+        long voices = parsed.cues().stream().map(Cue::voice).filter(Objects::nonNull).distinct().count();
+        String note = voices > 0 && labels.isEmpty()
+                ? "the captions' " + voices + " voices are anonymous: turns are not told apart by speaker; set each claim's speaker"
+                : null;
+        return new Read(FrontMatter.write(java.util.Collections.singletonMap("title", parsed.title())) + body, note);
+    }
+
+    /** A caption file's header title (or null) and its cues with words, in order. */
+    private record Parsed(String title, List<Cue> cues) {}
+
+    /**
+     * The header's title and the cues: cue numbers and ids, NOTE/STYLE/REGION blocks, sound notes
+     * and a line a rolling caption shows again are left out.
+     */
+    private static Parsed parse(String text) {
         String title = null;
         List<Cue> cues = new ArrayList<>();
         String[] lines = text.replace("\ufeff", "").split("\n", -1);
@@ -99,8 +115,12 @@ final class Captions {
                 lastVoice = v;
             }
         }
-        Map<String, String> labels = labels(cues);
-        StringBuilder out = new StringBuilder(FrontMatter.write(java.util.Collections.singletonMap("title", title)));
+        return new Parsed(title, cues);
+    }
+
+    /** The cues joined into paragraphs, each opening with its time and its voice's label (see the class comment). */
+    private static String paragraphs(List<Cue> cues, Map<String, String> labels) {
+        StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         Cue previous = null;
         for (Cue cue : cues) {
@@ -121,44 +141,24 @@ final class Captions {
             previous = cue;
         }
         flush(out, paragraph);
-        long voices = cues.stream().map(Cue::voice).filter(Objects::nonNull).distinct().count();
-        String note = voices > 0 && labels.isEmpty()
-                ? "the captions' " + voices + " voices are anonymous: turns are not told apart by speaker; set each claim's speaker"
-                : null;
-        return new Read(out.toString(), note);
+        return out.toString();
     }
 
     /**
-     * The label each voice's paragraphs open with: a named voice's name; for exactly two anonymous
-     * voices, {@code Q} for the one whose lines ask more (question marks) and {@code A} for the
-     * other; none otherwise.
+     * The label each voice's paragraphs open with: a named voice's name; when every voice is
+     * anonymous, the role labels {@link AnonymousVoices#roles} gives them ({@code Q} and {@code A}
+     * for two that ask unequally); none otherwise.
      */
     private static Map<String, String> labels(List<Cue> cues) {
-        Map<String, int[]> asks = new LinkedHashMap<>();
+        Map<String, Integer> asks = new LinkedHashMap<>();
         for (Cue c : cues) {
             if (c.voice() != null) {
-                int[] n = asks.computeIfAbsent(c.voice(), k -> new int[1]);
-                n[0] += (int) c.text().chars().filter(ch -> ch == '?' || ch == '？').count();
+                asks.merge(c.voice(), AnonymousVoices.questions(c.text()), Integer::sum);
             }
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> anonymous = new ArrayList<>();
-        for (String voice : asks.keySet()) {
-            if (ANONYMOUS.matcher(voice).matches()) {
-                anonymous.add(voice);
-            } else {
-                out.put(voice, voice);
-            }
-        }
-        if (out.isEmpty() && anonymous.size() == 2) {
-            int first = asks.get(anonymous.get(0))[0];
-            int second = asks.get(anonymous.get(1))[0];
-            if (first != second) {
-                out.put(anonymous.get(first > second ? 0 : 1), "Q");
-                out.put(anonymous.get(first > second ? 1 : 0), "A");
-            }
-        }
-        return out;
+        Map<String, String> named = new LinkedHashMap<>();
+        asks.keySet().stream().filter(v -> !AnonymousVoices.anonymous(v)).forEach(v -> named.put(v, v));
+        return named.isEmpty() ? AnonymousVoices.roles(asks) : named;
     }
 
     private static void flush(StringBuilder out, StringBuilder paragraph) {

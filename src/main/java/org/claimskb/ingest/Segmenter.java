@@ -36,13 +36,10 @@ public final class Segmenter {
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     /** A name and a clock time alone on a line, above the turn ({@code Keith 00:00:00}, {@code Stephen Witt (12:03)}). */
-    private static final Pattern TIMED_LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]?"
-            + "\\s*[:：]?$");
+    private static final String TIMED_NAME = "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+";
+    private static final Pattern TIMED_LABEL = Pattern.compile(TIMED_NAME + "[(\\[]?" + TIME + "[)\\]]?\\s*[:：]?$");
     /** A name, a clock time and a colon before the turn's words ({@code Lisa Su (00:12): We think ...}, as Rev writes them). */
-    private static final Pattern INLINE_TIMED_LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{IsLatin}'’.-]*(?:\\s\\p{Lu}[\\p{IsLatin}'’.-]*){0,2})\\s+[(\\[](\\d{1,2}:\\d{2}(?::\\d{2})?)[)\\]]"
-            + "\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern INLINE_TIMED_LABEL = Pattern.compile(TIMED_NAME + "[(\\[]" + TIME + "[)\\]]\\s*[:：]\\s*(\\S.*)$");
     private static final Pattern LONE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：]{2,40}?)(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?$");
     /** A name and a job title alone on a line ("Colette Kress — Executive Vice President, CFO"): a call transcript's turn label. */
     private static final Pattern ROLE_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:：—–]{2,40}?)(?:\\*\\*|__)?\\s+[—–]\\s+([^.!?。]{2,80})$");
@@ -238,6 +235,7 @@ public final class Segmenter {
         var counts = new java.util.HashMap<String, Integer>();
         for (String line : lines) {
             String stripped = line.strip();
+            // A listed name ("Jensen Huang - President and CEO", "Colette Kress — CFO") counts as a mention.
             Matcher listed = PARTICIPANT.matcher(stripped);
             String name = listed.matches() ? listed.group(1).strip() : stripped;
             if (!name.isEmpty() && name.length() <= 40 && SpeakerLabel.looksLikeName(name)) {

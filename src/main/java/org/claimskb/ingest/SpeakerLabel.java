@@ -96,12 +96,17 @@ record SpeakerLabel(String name, int end) {
      * from {@code interviewer-labels-*.txt} and {@code answerer-labels-*.txt}.
      */
     static Optional<Role> role(String label) {
-        return Optional.ofNullable(ROLES.get(Ids.nameKey(label.replaceAll("[:：*_]", "").strip())));
+        return Optional.ofNullable(ROLES.get(key(label)));
+    }
+
+    /** A label as a key of the role and operator lists: its colon and emphasis off, {@link Ids#nameKey}. */
+    private static String key(String label) {
+        return Ids.nameKey(label.replaceAll("[:：*_]", "").strip());
     }
 
     /** Whether the label names whoever runs the call or panel ({@code Operator}, {@code オペレーター}), whose lines are not claims. */
     static boolean isOperator(String label) {
-        return OPERATORS.contains(Ids.nameKey(label.replaceAll("[:：*_]", "").strip()));
+        return OPERATORS.contains(key(label));
     }
 
     /** The label at the start of a passage's text, whatever its words are. */

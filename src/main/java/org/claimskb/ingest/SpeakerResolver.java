@@ -211,9 +211,7 @@ public final class SpeakerResolver {
                 String key = meta.group(1).toLowerCase(java.util.Locale.ROOT);
                 Part part = key.startsWith("host") || key.equals("ホスト") || key.startsWith("主持") || key.equals("司会")
                         ? Part.HOST : Part.GUEST;
-                for (String[] named : castEntries(meta.group(2))) {
-                    candidates.add(new Candidate(named[0], named[1], part));
-                }
+                candidates.addAll(castEntries(meta.group(2), part));
             }
             Matcher guest = PROSE_GUEST.matcher(p.text());
             if (guest.find()) {
@@ -244,16 +242,17 @@ public final class SpeakerResolver {
                     candidates.add(new Candidate(m.group(1).strip(), null, Part.TITLE));
                 }
             }
+            EntityMatcher entities = new EntityMatcher(kb);
             Matcher opens = TITLE_SPEAKER.matcher(title);
             if (opens.find()) {
-                Introductions.person(opens.group(1)).filter(p -> namesNoThing(new EntityMatcher(kb), kb, p.name()))
+                Introductions.person(opens.group(1)).filter(p -> namesNoThing(entities, kb, p.name()))
                         .ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE))); // not "Nvidia Earnings: …"
             }
             Matcher with = TITLE_WITH.matcher(title);
             if (with.find()) {
                 // Not "Chip Deal With OpenAI Triggers Explosive Rally": a company, or a clause rather than a name.
                 Introductions.person(with.group(1))
-                        .filter(p -> namesNoThing(new EntityMatcher(kb), kb, p.name()) && p.name().split("\\s+").length <= 3)
+                        .filter(p -> namesNoThing(entities, kb, p.name()) && p.name().split("\\s+").length <= 3)
                         .ifPresent(p -> candidates.add(new Candidate(p.name(), p.role(), Part.TITLE)));
             }
             Matcher hosts = TITLE_HOSTS.matcher(title);
@@ -568,21 +567,21 @@ public final class SpeakerResolver {
     /** Whether the passage is a line naming the cast ({@code Guest: Lisa Su}, {@code 主持人：王小明}), not a turn. */
     public boolean castLine(String passageText) {
         Matcher meta = META_LINE.matcher(passageText);
-        return meta.matches() && !castEntries(meta.group(2)).isEmpty();
+        return meta.matches() && !castEntries(meta.group(2), Part.GUEST).isEmpty();
     }
 
     private static final Pattern CAST_ROLE = Pattern.compile("[（(]([^）)]{1,60})[）)]");
 
-    /** The people a cast line's value names, each as its name and its role in brackets (or null): {@code Lisa Su (AMD CEO), Jane Host}. */
-    private static List<String[]> castEntries(String value) {
-        var out = new ArrayList<String[]>();
+    /** The people a cast line's value names, with the role in brackets (or null), as {@code part}: {@code Lisa Su (AMD CEO), Jane Host}. */
+    private static List<Candidate> castEntries(String value, Part part) {
+        var out = new ArrayList<Candidate>();
         for (String piece : SPLIT.split(value)) {
             String raw = piece.strip();
             Matcher role = CAST_ROLE.matcher(raw);
             String r = role.find() ? role.group(1).strip() : null;
             String name = Markdown.name(raw.replaceAll("[（(][^）)]*[）)]", ""));
             if (plausibleName(name)) {
-                out.add(new String[] {name, r});
+                out.add(new Candidate(name, r, part));
             }
         }
         return out;

@@ -15,9 +15,9 @@ import java.util.List;
  * A transcript's text, decoded strictly: UTF-8 (with or without a byte-order mark), UTF-16
  * when a byte-order mark says so, or, for a web page that is not UTF-8, the charset its own
  * {@code <meta>} declares (Shift_JIS, Big5, GBK ...). Anything else is refused rather than
- * guessed, because a wrongly guessed encoding would put mojibake into the knowledge base. A saved web page (HTML) is read as
- * its metadata and main text ({@link HtmlPage}), a caption file (WebVTT, SubRip) as timed
- * paragraphs ({@link Captions}), so the rest of the pipeline sees Markdown.
+ * guessed, because a wrongly guessed encoding would put mojibake into the knowledge base. A
+ * saved web page (HTML) is read as its metadata and main text ({@link HtmlPage}), a caption file
+ * (WebVTT, SubRip) as timed paragraphs ({@link Captions}), so the rest of the pipeline sees Markdown.
  *
  * @param path the file it was read from
  * @param text  the decoded text (a web page's as Markdown with front matter), line ends normalised to
@@ -77,25 +77,33 @@ public record TranscriptFile(Path path, String text, List<String> notes) {
         if (control > 8 && control * 100 > text.length()) {
             throw new IngestException(path, "is a binary file (" + control + " control characters), not a transcript");
         }
+        return asMarkdown(path, text);
+    }
+
+    /**
+     * The decoded text as the rest of the pipeline reads it: a caption file as timed paragraphs
+     * ({@link Captions}), a web page as front matter and Markdown ({@link HtmlPage}), anything
+     * else as it is. A caption file or page with no text left is refused.
+     */
+    private static TranscriptFile asMarkdown(Path path, String text) throws IngestException {
         String name = String.valueOf(path.getFileName());
-        var notes = new java.util.ArrayList<String>();
+        TranscriptFile read;
+        String empty;
         if (Captions.is(name, text)) {
             Captions.Read captions = Captions.asTranscript(text);
-            text = captions.text();
-            if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
-                throw new IngestException(path, "is a caption file with no spoken text to draft from");
-            }
-            if (captions.note() != null) {
-                notes.add(captions.note());
-            }
+            read = new TranscriptFile(path, captions.text(), captions.note() == null ? List.of() : List.of(captions.note()));
+            empty = "is a caption file with no spoken text to draft from";
         } else if (HtmlPage.is(name, text)) {
-            text = HtmlPage.asTranscript(text);
-            if (FrontMatter.split(new TranscriptFile(path, text)).body().isBlank()) {
-                throw new IngestException(path, "is a web page with no text to draft from (only scripts, menus or metadata)");
-            }
-            notes.add("read as a web page: title, date and address from its metadata, the text from its main part; check them");
+            read = new TranscriptFile(path, HtmlPage.asTranscript(text), List.of(
+                    "read as a web page: title, date and address from its metadata, the text from its main part; check them"));
+            empty = "is a web page with no text to draft from (only scripts, menus or metadata)";
+        } else {
+            return new TranscriptFile(path, text);
         }
-        return new TranscriptFile(path, text, notes);
+        if (FrontMatter.split(read).body().isBlank()) {
+            throw new IngestException(path, empty);
+        }
+        return read;
     }
 
     private static String decode(Path path, byte[] bytes) throws IngestException {

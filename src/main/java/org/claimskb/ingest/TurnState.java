@@ -55,11 +55,11 @@ final class TurnState {
             labelHeading = p.heading();
             return Optional.empty();
         }
+        Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
         Optional<SpeakerLabel.Role> role = label.flatMap(l -> SpeakerLabel.role(l.name()));
-        if (role.isPresent() && cast.label(p.text()).isEmpty() && !cast.castLine(p.text())) {
+        if (role.isPresent() && turn.isEmpty() && !cast.castLine(p.text())) {
             return roleTurn(role.get(), label.get(), p);
         }
-        Optional<SpeakerResolver.Turn> turn = cast.label(p.text());
         if (turn.isPresent()) {
             passageLabelled = true;
             startTurn(turn.get().speaker(), p.heading());
