@@ -83,6 +83,9 @@ class RulesBenchmark {
             gc();
             long retained = usedHeap() - before;
             long findings = a.scores().values().stream().mapToLong(s -> s.findings().size()).sum();
+            if (Boolean.getBoolean("claims.bench.digest")) {
+                System.out.println("analysis digest: " + digest(a));
+            }
             a = null;
             gc();
             long h0 = System.nanoTime();
@@ -93,6 +96,23 @@ class RulesBenchmark {
                             + "rules / hash join = %.1fx%n",
                     n, ms, peak >> 20, before >> 20, retained >> 20, findings, hashMs, base.groups(), base.weighed(),
                     (double) ms / hashMs);
+        }
+    }
+
+    /**
+     * A SHA-256 of the whole analysis as JSON ({@code -Dclaims.bench.digest=true}): two versions of
+     * the engine that print the same digest concluded the same things, finding for finding.
+     */
+    private static String digest(Analysis a) {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (var out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha)) {
+                org.claimskb.files.Json.mapper().writeValue(out, List.of(new java.util.TreeMap<>(a.scores()), a.stanceDisagreements(), a.numericDisagreements(),
+                        a.selfContradictions(), a.revisions(), a.verdicts(), a.reportCards(), a.rules()));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
