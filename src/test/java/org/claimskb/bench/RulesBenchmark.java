@@ -107,8 +107,9 @@ class RulesBenchmark {
         try {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
             try (var out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha)) {
-                org.claimskb.files.Json.mapper().writeValue(out, List.of(new java.util.TreeMap<>(a.scores()), a.stanceDisagreements(), a.numericDisagreements(),
-                        a.selfContradictions(), a.revisions(), a.verdicts(), a.reportCards(), a.rules()));
+                org.claimskb.files.Json.mapper().writeValue(out, List.of(new java.util.TreeMap<>(a.scores()),
+                        a.stanceDisagreements(), a.numericDisagreements(), a.selfContradictions(), a.revisions(),
+                        a.verdicts(), a.reportCards(), a.rules()));
             }
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
