@@ -127,20 +127,41 @@ final class IndexBuilder {
     /**
      * Writes the writer's remaining buffers on every core: the commit would flush them one after
      * another on one thread (up to the whole RAM buffer, a quarter of a large build's documents).
+     * The threads start together and each checks out a buffer before any loops for the next: a
+     * thread that started alone would otherwise drain every buffer itself while the others wake.
      */
     private static void flushOnEveryCore(IndexWriter writer) throws IOException {
-        try {
-            java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+        int cores = Runtime.getRuntime().availableProcessors();
+        var together = new java.util.concurrent.CyclicBarrier(cores);
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var threads = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < cores; i++) {
+            threads.add(Thread.ofPlatform().name("claims-flush-" + i).start(() -> {
                 try {
+                    together.await();
                     while (writer.flushNextBuffer()) {
                         // one buffer written per call
                     }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    together.reset();
                 }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            }));
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the index's buffers");
+            }
+        }
+        switch (failure.get()) {
+            case null -> { }
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            case Throwable e -> throw new IllegalStateException(e);
         }
     }
 
@@ -203,7 +224,10 @@ final class IndexBuilder {
     private static IndexWriterConfig writerConfig(int claims) {
         return new IndexWriterConfig(MultilingualAnalyzers.perField(Fields.SEARCHABLE))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(ramBufferMb(claims));
+                .setRAMBufferSizeMB(ramBufferMb(claims))
+                // A large build's few flushed segments are written as their own files: packing
+                // them into a compound file copies every byte once more.
+                .setUseCompoundFile(claims <= MERGE_BELOW);
     }
 
     /** Writes every claim's document into a new index at {@code lucene}. */
