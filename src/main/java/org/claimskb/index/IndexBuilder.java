@@ -143,18 +143,25 @@ final class IndexBuilder {
                         // one buffer written per call
                     }
                 } catch (Throwable e) {
+                    // A thread interrupted at the barrier breaks it for the others, which end too.
                     failure.compareAndSet(null, e);
-                    together.reset();
                 }
             }));
         }
+        // Every flushing thread is waited for, even when interrupted: the caller closes the writer next.
+        boolean interrupted = false;
         for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the index's buffers");
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the index's buffers");
         }
         switch (failure.get()) {
             case null -> { }
